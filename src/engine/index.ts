@@ -1,0 +1,8 @@
+/**
+ * The pure cost engine: no DOM, no Lit; runs in Node and browsers.
+ * `import { parseTariffs, validateTariffs, estimate } from 'hotline-calculator/engine'`.
+ */
+export type * from './types.js';
+export { estimate, UsageError } from './estimate.js';
+export { parseTariffs, validateTariffs, TariffError } from '../tariffs/validate.js';
+export { localize } from '../tariffs/localized-text.js';

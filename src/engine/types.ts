@@ -1,0 +1,211 @@
+/**
+ * Public types of the cost engine. The engine is pure: no DOM, no Lit.
+ *
+ * Money crosses module boundaries as plain decimal strings (never JS numbers):
+ * tariff amounts keep the file's precision ("0.12", "208.3333"), quote amounts
+ * have exactly two decimals ("125.00").
+ */
+
+/** A plain decimal string such as "0.12" or "1200" (no exponent, never negative). */
+export type DecimalString = string;
+
+/** Text shown to visitors: a plain string or an object keyed by BCP 47 tags. */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+export type RoundingMode = 'half-up' | 'half-even';
+
+export interface Region {
+  readonly id: string;
+  readonly name: LocalizedText;
+  /** Weight ≥ 0 as a decimal string; normalized by the sum of all weights. */
+  readonly defaultShare: DecimalString;
+}
+
+export interface Carrier {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly url?: string;
+}
+
+export interface AddOn {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly description?: LocalizedText;
+}
+
+export interface NumberGrade {
+  readonly id: string;
+  readonly name: LocalizedText;
+  /** One-time fee, default "0". */
+  readonly selectionFee: DecimalString;
+  /** Monthly floor, default "0". */
+  readonly minimumMonthlySpend: DecimalString;
+}
+
+export type PackageSpec =
+  | { readonly includes: 'credit'; readonly price: DecimalString }
+  | { readonly includes: 'minutes'; readonly price: DecimalString; readonly minutes: number }
+  | { readonly includes: 'nothing'; readonly price: DecimalString };
+
+/** How a plan prices one add-on; an add-on absent from the plan is not offered. */
+export type PlanAddOn =
+  | 'included'
+  | { readonly monthly?: DecimalString; readonly oneTime?: DecimalString };
+
+export interface Plan {
+  readonly id: string;
+  readonly carrier: string;
+  readonly name: LocalizedText;
+  readonly summary?: LocalizedText;
+  readonly badge?: LocalizedText;
+  readonly termMonths: number;
+  readonly package: PackageSpec;
+  readonly ratePerMinute: DecimalString;
+  /** Defaults to ratePerMinute. */
+  readonly overageRatePerMinute: DecimalString;
+  /** Default "1". */
+  readonly peakMultiplier: DecimalString;
+  /** Default "1". */
+  readonly offPeakMultiplier: DecimalString;
+  /** Regions not listed have factor 1. */
+  readonly regionMultipliers: Readonly<Record<string, DecimalString>>;
+  /** Default "0". */
+  readonly minimumMonthlySpend: DecimalString;
+  /** Default 60. */
+  readonly billingIncrementSeconds: number;
+  /** Default "0". */
+  readonly setupFee: DecimalString;
+  readonly addOns: Readonly<Record<string, PlanAddOn>>;
+  /** Absent: unlimited concurrent lines. */
+  readonly lines?: { readonly included: number; readonly extraLineMonthly: DecimalString };
+  readonly source?: string;
+  readonly verified?: string;
+}
+
+export interface TariffDefaults {
+  readonly minutesPerMonth: number;
+  readonly peakSharePercent: number;
+  readonly averageCallSeconds: number | null;
+  readonly maxMinutesPerMonth: number;
+}
+
+/** A validated tariff document with every default filled in. */
+export interface TariffSet {
+  readonly schemaVersion: 1;
+  readonly currency: string;
+  readonly effectiveDate: string;
+  readonly pricesIncludeTax: boolean;
+  /** Required when pricesIncludeTax is false, otherwise may be null. */
+  readonly taxRate: DecimalString | null;
+  /** Defaults to taxRate. */
+  readonly valueAddedTaxRate: DecimalString | null;
+  readonly rounding: RoundingMode;
+  readonly notice?: LocalizedText;
+  readonly peakHours?: LocalizedText;
+  /** Default "220". */
+  readonly peakHoursPerMonth: DecimalString;
+  readonly defaults: TariffDefaults;
+  readonly regions: readonly Region[];
+  readonly carriers: readonly Carrier[];
+  readonly addOns: readonly AddOn[];
+  readonly numberGrades: readonly NumberGrade[];
+  readonly plans: readonly Plan[];
+}
+
+/** One problem found in a tariff document. */
+export interface TariffIssue {
+  /** JSON path such as `plans[2].ratePerMinute`; `` (empty) for the document itself. */
+  readonly path: string;
+  /** Chinese message (the product's default locale). */
+  readonly message: string;
+  /** The same message in English. */
+  readonly messageEn: string;
+}
+
+export type ValidationResult =
+  | { readonly ok: true; readonly tariffs: TariffSet; readonly issues?: undefined }
+  | { readonly ok: false; readonly tariffs?: undefined; readonly issues: readonly TariffIssue[] };
+
+/** What the visitor sets (tariff-format.md §3). Every field is optional on input. */
+export interface Usage {
+  readonly minutesPerMonth?: number;
+  readonly peakSharePercent?: number;
+  readonly regionShares?: Readonly<Record<string, number>>;
+  readonly averageCallSeconds?: number | null;
+  readonly addOns?: readonly string[];
+  readonly numberGrade?: string | null;
+}
+
+/** Usage with every default applied, as the engine used it. */
+export interface ResolvedUsage {
+  readonly minutesPerMonth: number;
+  readonly peakSharePercent: number;
+  readonly regionShares: Readonly<Record<string, number>>;
+  readonly averageCallSeconds: number | null;
+  readonly addOns: readonly string[];
+  readonly numberGrade: string | null;
+}
+
+export type MonthlyLineKind =
+  | 'package'
+  | 'calls'
+  | 'minimum-top-up'
+  | 'extra-lines'
+  | 'add-on'
+  | 'tax'
+  | 'value-added-tax';
+
+export type OneTimeLineKind = 'setup' | 'add-on' | 'number-selection' | 'tax' | 'value-added-tax';
+
+export interface QuoteLine<K extends string = MonthlyLineKind | OneTimeLineKind> {
+  readonly kind: K;
+  /** Exactly two decimals, e.g. "125.00". */
+  readonly amount: DecimalString;
+  /** The add-on id, for `add-on` lines. */
+  readonly id?: string;
+}
+
+export type UnavailableReason = {
+  readonly code: 'add-on-not-offered';
+  /** The chosen add-ons this plan does not offer, in the usage's order. */
+  readonly addOnIds: readonly string[];
+};
+
+export interface PlanQuote {
+  readonly planId: string;
+  readonly carrierId: string;
+  readonly available: boolean;
+  readonly unavailableReason: UnavailableReason | null;
+  readonly termMonths: number;
+  readonly lines: readonly QuoteLine<MonthlyLineKind>[];
+  readonly oneTimeLines: readonly QuoteLine<OneTimeLineKind>[];
+  /** Billed minutes per month, rounded to 0.01 for display (an estimate, not money). */
+  readonly billedMinutes: DecimalString;
+  readonly monthlyTotal: DecimalString;
+  readonly oneTimeTotal: DecimalString;
+  readonly averageMonthly: DecimalString;
+  readonly termTotal: DecimalString;
+  /** Four decimals, or null when minutesPerMonth is 0. */
+  readonly effectiveRatePerMinute: DecimalString | null;
+  /** Concurrent lines needed at peak (§5), the same for every plan. */
+  readonly linesNeeded: number;
+  /** Lines included in the plan, or null for unlimited. */
+  readonly linesIncluded: number | null;
+  readonly extraLines: number;
+  /** Whether this plan's monthly total can change with the peak share / region mix. */
+  readonly dependsOn: { readonly peakShare: boolean; readonly regions: boolean };
+}
+
+export interface Quote {
+  readonly currency: string;
+  readonly effectiveDate: string;
+  readonly usage: ResolvedUsage;
+  /** Ranked as tariff-format.md §4 says; unavailable plans last. */
+  readonly plans: readonly PlanQuote[];
+  /** The first available plan of the ranking, or null when none is available. */
+  readonly cheapestPlanId: string | null;
+  /** Peak traffic in Erlangs (an estimate, as a JS number). */
+  readonly peakErlangs: number;
+  /** Concurrent lines needed at peak (§5). */
+  readonly linesNeeded: number;
+}

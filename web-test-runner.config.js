@@ -1,0 +1,60 @@
+// @web/test-runner configuration: every *.test.ts under src/ and test/ runs in
+// Debian's Chromium and Firefox ESR (no browser is ever downloaded).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter, defaultReporter } from '@web/test-runner';
+import * as puppeteerCore from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+import { countingReporter } from './test/support/counting-reporter.js';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const chromiumArgs = [
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  ...(asRoot ? ['--no-sandbox'] : []),
+];
+
+const wanted = (process.env.HOTLINE_BROWSERS ?? 'chromium,firefox').split(',');
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: chromiumArgs,
+      },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  );
+}
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/e2e/**'],
+  nodeResolve: { exportConditions: ['production', 'default'] },
+  concurrency: 2,
+  testsFinishTimeout: 600_000,
+  testFramework: { config: { timeout: 20_000 } },
+  browserStartTimeout: 120_000,
+  browsers,
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig, target: 'es2022' })],
+  reporters: [
+    process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(),
+    countingReporter(process.env.HOTLINE_COUNTS_FILE),
+  ],
+};

@@ -45,7 +45,7 @@ if (wanted.includes('firefox')) {
 }
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/e2e/**'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**', '!test/bench/**'],
   nodeResolve: { exportConditions: ['production', 'default'] },
   concurrency: 2,
   testsFinishTimeout: 600_000,

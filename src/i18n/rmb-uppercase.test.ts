@@ -2,6 +2,10 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { toRmbUppercase } from './rmb-uppercase.js';
 
+// Mocha's globals, provided by the test runner.
+declare function describe(name: string, body: () => void): void;
+declare function it(name: string, body: () => unknown): void;
+
 /** [amount, expected, the rule the case checks] — each answer checked by hand. */
 const TABLE: readonly (readonly [string, string, string])[] = [
   ['0', '人民币零元整', 'zero is 零元整'],
@@ -97,8 +101,8 @@ const amounts = fc
       fc.bigInt({ min: 0n, max: 99_999_999_999_999n }),
       fc.bigInt({ min: 0n, max: 100_000n }),
       // Sparse digits make the zero rules work hardest.
-      fc.array(fc.constantFrom(0n, 0n, 0n, 1n, 5n, 9n), { minLength: 14, maxLength: 14 }).map((ds) =>
-        ds.reduce((acc, d) => acc * 10n + d, 0n),
+      fc.array(fc.constantFrom<bigint>(0n, 0n, 0n, 1n, 5n, 9n), { minLength: 14, maxLength: 14 }).map((ds) =>
+        ds.reduce((acc: bigint, d) => acc * 10n + d, 0n),
       ),
     ),
     style: fc.constantFrom('two', 'short'),

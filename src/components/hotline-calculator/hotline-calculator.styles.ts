@@ -1,0 +1,178 @@
+import { css } from 'lit';
+import { controlStyles } from '../usage-controls/usage-controls.styles.js';
+
+/**
+ * Theme tokens, layout and states. Every size is in em or px from
+ * `--hotline-font-size`, never rem: the host page's root font size must not
+ * reach inside. Text and colour are set on `.root`, not inherited from the
+ * host, so that a page's `* { color: … }` cannot restyle the widget.
+ */
+const layoutStyles = css`
+  :host {
+    --hotline-accent: #0b57a4;
+    --hotline-accent-contrast: #fff;
+    --hotline-text: #1a2230;
+    --hotline-muted: #4f5968;
+    --hotline-surface: #fff;
+    --hotline-muted-surface: #f3f4f6;
+    --hotline-border: #767f8c;
+    --hotline-danger: #b42318;
+    --hotline-radius: 8px;
+    --hotline-font: system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei',
+      'Noto Sans CJK SC', sans-serif;
+    --hotline-font-size: 16px;
+    --hotline-cheapest-surface: color-mix(in srgb, var(--hotline-accent) 6%, var(--hotline-surface));
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .root {
+    container-type: inline-size;
+    box-sizing: border-box;
+    font-family: var(--hotline-font);
+    font-size: var(--hotline-font-size);
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.45;
+    letter-spacing: normal;
+    text-align: left;
+    color: var(--hotline-text);
+    background: var(--hotline-surface);
+    border-radius: var(--hotline-radius);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h2 {
+    margin: 0 0 0.75em;
+    font-size: 1.1em;
+    font-weight: 600;
+  }
+  p {
+    margin: 0;
+  }
+  .layout {
+    display: grid;
+    gap: 1.5em;
+    padding: 1em;
+  }
+  .controls,
+  .results {
+    min-width: 0;
+  }
+  .results {
+    display: flex;
+    flex-direction: column;
+    gap: 1em;
+  }
+  .results > h2 {
+    margin-bottom: 0;
+  }
+  .cards {
+    display: grid;
+    gap: 1em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+  }
+  .summary-line {
+    padding: 0.6em 0.8em;
+    border-radius: var(--hotline-radius);
+    background: var(--hotline-cheapest-surface);
+    border-left: 4px solid var(--hotline-accent);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .empty {
+    padding: 1em;
+    border: 1px dashed var(--hotline-border);
+    border-radius: var(--hotline-radius);
+  }
+  .notice {
+    display: grid;
+    gap: 0.3em;
+    font-size: 0.85em;
+    color: var(--hotline-muted);
+  }
+  @container (min-width: 720px) {
+    .layout {
+      grid-template-columns: minmax(15em, 1fr) 2fr;
+      align-items: start;
+      padding: 1.25em;
+      gap: 2em;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  :focus-visible {
+    outline: 3px solid var(--hotline-accent);
+    outline-offset: 2px;
+  }
+
+  /* States */
+  .skeleton .bone-group {
+    display: grid;
+    gap: 0.75em;
+  }
+  .bone {
+    height: 1.2em;
+    border-radius: var(--hotline-radius);
+    background: var(--hotline-muted-surface);
+  }
+  .bone.short {
+    width: 55%;
+  }
+  .bone.card {
+    height: 10em;
+  }
+  .error {
+    margin: 1em;
+    padding: 1em 1.25em;
+    border: 2px solid var(--hotline-danger);
+    border-radius: var(--hotline-radius);
+    display: grid;
+    gap: 0.5em;
+  }
+  .error h2 {
+    margin: 0;
+  }
+  .error ul {
+    margin: 0.4em 0 0;
+    padding-left: 1.2em;
+  }
+  .error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+  .error summary {
+    cursor: pointer;
+    min-height: 24px;
+  }
+
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .error,
+    .summary-line {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .controls {
+      display: none;
+    }
+    .layout {
+      grid-template-columns: 1fr;
+    }
+  }
+`;
+
+export const calculatorStyles = [layoutStyles, controlStyles];

@@ -1,0 +1,116 @@
+/**
+ * Where the element's tariffs come from: the bundled file, an inline
+ * `<script type="application/json">`, a `tariffs` object or a `tariffs-src`
+ * URL. Every path ends in a value, never an exception: either a validated
+ * TariffSet or the reason it could not be had, with the validator's issues.
+ */
+import type { TariffIssue, TariffSet } from '../../engine/types.js';
+import { validateTariffs, validateTariffsText } from '../../tariffs/validate.js';
+import defaultTariffs from '../../tariffs/default.json';
+import type { TariffErrorKind } from '../../i18n/strings.js';
+
+export type TariffLoad =
+  | { readonly ok: true; readonly tariffs: TariffSet }
+  | {
+      readonly ok: false;
+      readonly kind: TariffErrorKind;
+      readonly issues: readonly TariffIssue[];
+      /** The HTTP status, for `http` failures. */
+      readonly status?: number;
+    };
+
+let bundled: TariffLoad | undefined;
+
+/** The bundled tariffs, validated once per page however many elements there are. */
+export function bundledTariffs(): TariffLoad {
+  bundled ??= fromObject(defaultTariffs);
+  return bundled;
+}
+
+/** A tariff document given as an object (the `tariffs` property). */
+export function fromObject(json: unknown): TariffLoad {
+  try {
+    const result = validateTariffs(json);
+    return result.ok
+      ? { ok: true, tariffs: result.tariffs }
+      : { ok: false, kind: 'invalid', issues: result.issues };
+  } catch (error) {
+    return { ok: false, kind: 'invalid', issues: [issue(`${error}`, `${error}`)] };
+  }
+}
+
+/** A tariff document given as JSON text (an inline script or a fetched file). */
+export function fromText(text: string): TariffLoad {
+  try {
+    const result = validateTariffsText(text);
+    if (result.ok) return { ok: true, tariffs: result.tariffs };
+    // The validator reports syntax errors with line and column; only the
+    // panel's first sentence needs to know which kind of failure this is.
+    return { ok: false, kind: isJson(text) ? 'invalid' : 'json', issues: result.issues };
+  } catch (error) {
+    return { ok: false, kind: 'invalid', issues: [issue(`${error}`, `${error}`)] };
+  }
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Fetches and validates `url`. Gives up after `timeoutMs`; `signal` lets the
+ * element abandon a request it no longer needs (a new URL, disconnection).
+ */
+export async function fromUrl(url: string, timeoutMs: number, signal?: AbortSignal): Promise<TariffLoad> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const forward = () => controller.abort();
+  signal?.addEventListener('abort', forward);
+  try {
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    if (!response.ok) {
+      return {
+        ok: false,
+        kind: 'http',
+        status: response.status,
+        issues: [
+          issue(
+            `请求 ${url} 失败：HTTP ${response.status}`,
+            `Fetching ${url} failed: HTTP ${response.status}`,
+          ),
+        ],
+      };
+    }
+    return fromText(await response.text());
+  } catch (error) {
+    if (timedOut) {
+      const seconds = timeoutMs / 1000;
+      return {
+        ok: false,
+        kind: 'timeout',
+        issues: [issue(`请求 ${url} 超时（${seconds} 秒）`, `Fetching ${url} timed out after ${seconds} s`)],
+      };
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      kind: 'network',
+      issues: [issue(`无法请求 ${url}：${detail}`, `Could not fetch ${url}: ${detail}`)],
+    };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forward);
+  }
+}
+
+function issue(message: string, messageEn: string): TariffIssue {
+  return { path: '', message, messageEn };
+}

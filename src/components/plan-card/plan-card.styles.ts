@@ -1,0 +1,211 @@
+import { css } from 'lit';
+
+/**
+ * The card reads the calculator's `--hotline-*` custom properties (they
+ * inherit through the shadow boundary); the fallbacks keep a lone card legible.
+ */
+export const planCardStyles = css`
+  :host {
+    display: block;
+    min-width: 0;
+  }
+  .card {
+    box-sizing: border-box;
+    height: 100%;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    padding: 1em 1.1em;
+    border: 1px solid var(--hotline-border, #767f8c);
+    border-radius: var(--hotline-radius, 8px);
+    background: var(--hotline-surface, #fff);
+    color: var(--hotline-text, #1a2230);
+  }
+  :host([cheapest]) .card {
+    border: 2px solid var(--hotline-accent, #0b57a4);
+    padding: calc(1em - 1px) calc(1.1em - 1px);
+    background: var(--hotline-cheapest-surface, var(--hotline-surface, #fff));
+  }
+  .card.unavailable {
+    border-style: dashed;
+    background: var(--hotline-muted-surface, #f3f4f6);
+    color: var(--hotline-muted, #4f5968);
+  }
+  header {
+    display: grid;
+    gap: 0.15em;
+  }
+  p,
+  h3,
+  dl,
+  dd {
+    margin: 0;
+  }
+  h3 {
+    font-size: 1.05em;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .carrier,
+  .summary,
+  .capacity,
+  .billed,
+  dt {
+    color: var(--hotline-muted, #4f5968);
+    font-size: 0.875em;
+  }
+  .badges:empty {
+    display: none;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.1em 0.55em;
+    border-radius: 999px;
+    border: 1px solid var(--hotline-border, #767f8c);
+    font-size: 0.8em;
+    font-weight: 600;
+  }
+  .badge.cheapest {
+    background: var(--hotline-accent, #0b57a4);
+    border-color: var(--hotline-accent, #0b57a4);
+    color: var(--hotline-accent-contrast, #fff);
+  }
+  .reason {
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .total {
+    display: flex;
+    align-items: baseline;
+    flex-wrap: wrap;
+    gap: 0.2em;
+    font-variant-numeric: tabular-nums;
+  }
+  .amount {
+    font-size: 1.9em;
+    font-weight: 700;
+    line-height: 1.15;
+    letter-spacing: -0.01em;
+  }
+  .per {
+    color: var(--hotline-muted, #4f5968);
+  }
+  .figures {
+    display: grid;
+    gap: 0.2em;
+    font-variant-numeric: tabular-nums;
+  }
+  .figures div {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+  }
+  dd {
+    text-align: right;
+    white-space: nowrap;
+  }
+  details {
+    border-top: 1px solid var(--hotline-border, #767f8c);
+    padding-top: 0.4em;
+  }
+  summary {
+    cursor: pointer;
+    min-height: 24px;
+    display: list-item;
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    margin-top: 0.4em;
+    font-variant-numeric: tabular-nums;
+    font-size: 0.9em;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-top: 0.5em;
+  }
+  th {
+    text-align: left;
+    font-weight: normal;
+  }
+  td {
+    text-align: right;
+    white-space: nowrap;
+  }
+  th,
+  td {
+    padding: 0.15em 0;
+  }
+  .sum th,
+  .sum td {
+    border-top: 1px solid var(--hotline-border, #767f8c);
+    font-weight: 600;
+  }
+  .billed {
+    margin-top: 0.3em;
+    font-variant-numeric: tabular-nums;
+  }
+  .action {
+    margin-top: auto;
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.5em;
+    padding: 0.4em 1em;
+    border-radius: var(--hotline-radius, 8px);
+    border: 1px solid var(--hotline-accent, #0b57a4);
+    background: var(--hotline-accent, #0b57a4);
+    color: var(--hotline-accent-contrast, #fff);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  :host(:not([cheapest])) .action {
+    background: transparent;
+    color: var(--hotline-accent-text, var(--hotline-accent, #0b57a4));
+  }
+  :focus-visible {
+    outline: 3px solid var(--hotline-focus, var(--hotline-accent, #0b57a4));
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .badge.cheapest {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    :host([cheapest]) .card {
+      border-color: Highlight;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .action {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    .action {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,75 @@
+import { html, type TemplateResult } from 'lit';
+import { formatNumber } from '../../i18n/format.js';
+import { MAX_ENGINE_MINUTES } from '../hotline-calculator/usage-input.js';
+import { inputNumber, type ControlHost } from './control-host.js';
+import { minuteStops, nearestStop } from './stepped-scale.js';
+
+/**
+ * Minutes per month: a range slider over round stops (fine at low volumes,
+ * reaching the tariff's `maxMinutesPerMonth`) and a number field for exact
+ * values or for anyone who cannot drag.
+ */
+export class MinutesControl {
+  constructor(private readonly host: ControlHost) {}
+
+  private readonly onRange = (event: Event): void => {
+    const index = inputNumber(event);
+    if (index === null) return;
+    const stops = minuteStops(this.host.tariffs.defaults.maxMinutesPerMonth);
+    this.host.changeUsage({ minutesPerMonth: stops[Math.max(0, Math.min(stops.length - 1, index))] });
+  };
+
+  private readonly onNumber = (event: Event): void => {
+    const value = inputNumber(event);
+    if (value === null) return;
+    this.host.changeUsage({ minutesPerMonth: Math.min(MAX_ENGINE_MINUTES, Math.max(0, value)) });
+  };
+
+  // When the visitor leaves the field, show the value actually used (a
+  // cleared or clamped entry snaps back to it).
+  private readonly onNumberChange = (event: Event): void => {
+    (event.target as HTMLInputElement).value = String(this.host.usage.minutesPerMonth);
+  };
+
+  render(): TemplateResult {
+    const { tariffs, usage, locale, strings: t } = this.host;
+    const stops = minuteStops(tariffs.defaults.maxMinutesPerMonth);
+    const minutes = usage.minutesPerMonth;
+    const shown = formatNumber(minutes, locale);
+    return html`
+      <div class="control">
+        <div class="control-head">
+          <label for="minutes-range">${t.minutesLabel}</label>
+          <span class="value" aria-hidden="true">${t.minutesPerMonth(shown)}</span>
+        </div>
+        <input
+          id="minutes-range"
+          type="range"
+          min="0"
+          max=${stops.length - 1}
+          step="1"
+          .value=${String(nearestStop(stops, minutes))}
+          aria-valuetext=${t.minutesValueText(shown)}
+          @input=${this.onRange}
+        />
+        <div class="ends" aria-hidden="true">
+          <span>${formatNumber(stops[0], locale)}</span>
+          <span>${formatNumber(stops[stops.length - 1], locale)}</span>
+        </div>
+        <input
+          id="minutes-number"
+          class="number"
+          type="number"
+          inputmode="numeric"
+          min="0"
+          max=${MAX_ENGINE_MINUTES}
+          step="1"
+          .value=${String(minutes)}
+          aria-label=${t.minutesFieldLabel}
+          @input=${this.onNumber}
+          @change=${this.onNumberChange}
+        />
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,130 @@
+import { css } from 'lit';
+
+/** Styles of the usage controls, adopted by the calculator's shadow root. */
+export const controlStyles = css`
+  .controls {
+    display: grid;
+    gap: 1.25em;
+    align-content: start;
+  }
+  .controls > h2 {
+    margin-bottom: 0;
+  }
+  .control {
+    display: grid;
+    gap: 0.3em;
+    min-width: 0;
+  }
+  fieldset.control {
+    margin: 0;
+    padding: 0.75em 0.9em 0.9em;
+    border: 1px solid var(--hotline-border);
+    border-radius: var(--hotline-radius);
+  }
+  legend {
+    padding: 0 0.3em;
+    font-weight: 600;
+  }
+  .control-head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+  }
+  .control-head label {
+    font-weight: 600;
+  }
+  .regions .control-head label {
+    font-weight: normal;
+  }
+  .value {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  input[type='range'] {
+    width: 100%;
+    min-height: 24px;
+    margin: 0;
+    accent-color: var(--hotline-accent);
+    background: transparent;
+    cursor: pointer;
+  }
+  .ends {
+    display: flex;
+    justify-content: space-between;
+    font-size: 0.8em;
+    color: var(--hotline-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  input.number {
+    width: 100%;
+    max-width: 12em;
+    min-height: 2.25em;
+    padding: 0.3em 0.5em;
+    font: inherit;
+    font-variant-numeric: tabular-nums;
+    color: var(--hotline-text);
+    background: var(--hotline-surface);
+    border: 1px solid var(--hotline-border);
+    border-radius: calc(var(--hotline-radius) / 2);
+  }
+  .notes {
+    display: grid;
+    gap: 0.2em;
+  }
+  .hint {
+    display: block;
+    font-size: 0.85em;
+    color: var(--hotline-muted);
+  }
+  .no-effect {
+    font-style: italic;
+  }
+  .region + .region {
+    margin-top: 0.35em;
+  }
+  .check {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    min-height: 24px;
+    padding: 0.15em 0;
+    cursor: pointer;
+  }
+  .check input {
+    flex: none;
+    width: 1.15em;
+    height: 1.15em;
+    min-width: 18px;
+    min-height: 18px;
+    margin: 0.15em 0 0;
+    accent-color: var(--hotline-accent);
+  }
+  .choices {
+    gap: 0.15em;
+  }
+  button.secondary {
+    justify-self: start;
+    min-height: 2.25em;
+    margin-top: 0.5em;
+    padding: 0.3em 0.9em;
+    font: inherit;
+    font-size: 0.9em;
+    color: var(--hotline-accent);
+    background: transparent;
+    border: 1px solid var(--hotline-accent);
+    border-radius: var(--hotline-radius);
+    cursor: pointer;
+  }
+  @media (forced-colors: active) {
+    input[type='range'],
+    .check input {
+      accent-color: Highlight;
+    }
+    button.secondary {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -4,5 +4,7 @@
  */
 export type * from './types.js';
 export { estimate, UsageError } from './estimate.js';
+export type { EstimateOptions } from './estimate.js';
+export { erlangB, linesNeeded } from './capacity.js';
 export { parseTariffs, validateTariffs, TariffError } from '../tariffs/validate.js';
 export { localize } from '../tariffs/localized-text.js';

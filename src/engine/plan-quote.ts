@@ -1,0 +1,89 @@
+/**
+ * One plan's quote: the usage-dependent monthly lines (package, calls,
+ * minimum top-up, extra lines, tax) joined with the selection part (add-ons,
+ * one-time lines), and the totals (tariff-format.md §4, steps 3–12). Each
+ * line is rounded once to 0.01; top-up and tax come from lines already
+ * rounded, as on a real bill.
+ */
+import { callCharge, rateFactor, type Quotient } from './billing.js';
+import { Dec, ZERO, formatFixed, roundDecimal, roundQuotient } from './exact.js';
+import type { PreparedPlan, PreparedTariffs } from './prepare.js';
+import type { SelectionPart } from './selection.js';
+import type { MonthlyLineKind, PlanQuote, QuoteLine } from './types.js';
+import type { ExactUsage } from './usage.js';
+
+/** What every plan of one estimate shares. */
+export interface QuoteContext {
+  readonly prepared: PreparedTariffs;
+  readonly usage: ExactUsage;
+  readonly linesNeeded: number;
+  /** Billed minutes for a billing increment, exact and as shown (0.01). */
+  billed(incrementSeconds: number): { readonly exact: Quotient; readonly shown: string };
+  /** The plan's add-on and one-time part for the chosen add-ons and grade. */
+  selection(plan: PreparedPlan): SelectionPart;
+  /** Twice the minutes per month: the effective rate's doubled denominator. */
+  readonly doubleMinutes: Dec;
+}
+
+/** Computes one plan's quote for the context's usage. */
+export function quotePlan(plan: PreparedPlan, context: QuoteContext): PlanQuote {
+  const { prepared, usage } = context;
+  const mode = prepared.rounding;
+  const selection = context.selection(plan);
+  const billed = context.billed(plan.incrementSeconds);
+
+  const charge = callCharge(plan, billed.exact, rateFactor(plan, usage));
+  const calls = roundQuotient(charge.n, charge.d, 2, mode);
+  const floor = selection.floor;
+  const charged = plan.packageLine.plus(calls);
+  const topUp = floor.gt(charged) ? roundDecimal(floor.minus(charged), 2, mode) : ZERO;
+  let basicServices = topUp.isZero() ? charged : charged.plus(topUp);
+
+  const lines: QuoteLine<MonthlyLineKind>[] = [
+    { kind: 'package', amount: plan.packageAmount },
+    { kind: 'calls', amount: formatFixed(calls, 2) },
+    { kind: 'minimum-top-up', amount: formatFixed(topUp, 2) },
+  ];
+  let extraLines = 0;
+  if (plan.lines) {
+    extraLines = Math.max(0, context.linesNeeded - plan.lines.included);
+    const extra = roundDecimal(plan.lines.extraLineMonthly.times(extraLines), 2, mode);
+    lines.push({ kind: 'extra-lines', amount: formatFixed(extra, 2) });
+    basicServices = basicServices.plus(extra);
+  }
+  lines.push(...selection.addOnLines);
+
+  let monthlyTotal = basicServices.plus(selection.monthlyCharges);
+  if (prepared.tax) {
+    const tax = roundDecimal(prepared.tax.rate.times(basicServices), 2, mode);
+    lines.push(
+      { kind: 'tax', amount: formatFixed(tax, 2) },
+      { kind: 'value-added-tax', amount: formatFixed(selection.valueAddedTax ?? ZERO, 2) },
+    );
+    monthlyTotal = monthlyTotal.plus(tax);
+  }
+
+  const averageMonthly = monthlyTotal.plus(selection.oneTimePerMonth);
+  const minutes = usage.minutes;
+  return {
+    planId: plan.id,
+    carrierId: plan.plan.carrier,
+    available: selection.unavailableReason === null,
+    unavailableReason: selection.unavailableReason,
+    termMonths: plan.termMonths,
+    lines,
+    oneTimeLines: selection.oneTimeLines.slice(),
+    billedMinutes: billed.shown,
+    monthlyTotal: formatFixed(monthlyTotal, 2),
+    oneTimeTotal: formatFixed(selection.oneTimeTotal, 2),
+    averageMonthly: formatFixed(averageMonthly, 2),
+    termTotal: formatFixed(monthlyTotal.times(plan.term).plus(selection.oneTimeTotal), 2),
+    effectiveRatePerMinute: minutes.isZero()
+      ? null
+      : formatFixed(roundQuotient(monthlyTotal, minutes, 4, mode, context.doubleMinutes), 4),
+    linesNeeded: context.linesNeeded,
+    linesIncluded: plan.lines ? plan.lines.included : null,
+    extraLines,
+    dependsOn: { ...plan.dependsOn },
+  };
+}

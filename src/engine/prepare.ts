@@ -1,0 +1,171 @@
+/**
+ * Converts a TariffSet's decimal strings to Decimals once, and precomputes
+ * everything that does not depend on the visitor's usage (package lines,
+ * rounded fees, which inputs a plan's price depends on). The result is cached
+ * per TariffSet object, so moving a slider only pays for the usage-dependent
+ * part of the estimate.
+ */
+import { Dec, ONE, ZERO, dec, formatFixed, roundDecimal, roundQuotient } from './exact.js';
+import type { Plan, RoundingMode, TariffSet } from './types.js';
+
+/** A plan's price for one add-on it offers, lines already rounded to 0.01. */
+export interface PreparedAddOn {
+  /** Monthly line; zero for an included add-on. */
+  readonly monthly: Dec;
+  /** One-time line, or null when the plan's entry has no `oneTime` field. */
+  readonly oneTime: Dec | null;
+}
+
+export interface PreparedPlan {
+  readonly plan: Plan;
+  readonly id: string;
+  readonly termMonths: number;
+  readonly term: Dec;
+  readonly kind: Plan['package']['includes'];
+  readonly price: Dec;
+  /** Minutes over the whole term, for `minutes` packages (zero otherwise). */
+  readonly includedMinutes: Dec;
+  readonly rate: Dec;
+  readonly overage: Dec;
+  readonly peak: Dec;
+  readonly offPeak: Dec;
+  /** The time-band factor when peak and off-peak are equal, else null. */
+  readonly uniformBandFactor: Dec | null;
+  /** Region factors in the order of the file's regions (missing = 1). */
+  readonly regionFactors: readonly Dec[];
+  /** The common factor when every region has the same one, else null. */
+  readonly uniformRegionFactor: Dec | null;
+  readonly minimumSpend: Dec;
+  readonly incrementSeconds: number;
+  /** package.price / termMonths, rounded. */
+  readonly packageLine: Dec;
+  /** The package line as shown in quotes. */
+  readonly packageAmount: string;
+  /** setupFee, rounded. */
+  readonly setupLine: Dec;
+  readonly addOns: ReadonlyMap<string, PreparedAddOn>;
+  readonly lines: { readonly included: number; readonly extraLineMonthly: Dec } | null;
+  readonly dependsOn: { readonly peakShare: boolean; readonly regions: boolean };
+}
+
+export interface PreparedGrade {
+  /** selectionFee, rounded. */
+  readonly selectionLine: Dec;
+  readonly minimumSpend: Dec;
+}
+
+export interface PreparedTariffs {
+  readonly tariffs: TariffSet;
+  readonly rounding: RoundingMode;
+  /** Tax rates, or null when prices include tax. */
+  readonly tax: { readonly rate: Dec; readonly valueAddedRate: Dec } | null;
+  readonly peakHoursPerMonth: number;
+  readonly regionIds: readonly string[];
+  readonly defaultShares: readonly Dec[];
+  readonly addOnIds: ReadonlySet<string>;
+  readonly grades: ReadonlyMap<string, PreparedGrade>;
+  readonly defaultGradeId: string | null;
+  readonly plans: readonly PreparedPlan[];
+}
+
+const cache = new WeakMap<TariffSet, PreparedTariffs>();
+
+/** The prepared form of a TariffSet, built on first use and then reused. */
+export function prepareTariffs(tariffs: TariffSet): PreparedTariffs {
+  let prepared = cache.get(tariffs);
+  if (!prepared) {
+    prepared = buildPrepared(tariffs);
+    cache.set(tariffs, prepared);
+  }
+  return prepared;
+}
+
+function buildPrepared(tariffs: TariffSet): PreparedTariffs {
+  const rounding = tariffs.rounding;
+  const regionIds = tariffs.regions.map((region) => region.id);
+  const tax = tariffs.pricesIncludeTax
+    ? null
+    : {
+        rate: dec(required(tariffs.taxRate, 'taxRate')),
+        valueAddedRate: dec(tariffs.valueAddedTaxRate ?? required(tariffs.taxRate, 'taxRate')),
+      };
+  const grades = new Map<string, PreparedGrade>();
+  for (const grade of tariffs.numberGrades) {
+    grades.set(grade.id, {
+      selectionLine: roundDecimal(dec(grade.selectionFee ?? '0'), 2, rounding),
+      minimumSpend: dec(grade.minimumMonthlySpend ?? '0'),
+    });
+  }
+  return {
+    tariffs,
+    rounding,
+    tax,
+    peakHoursPerMonth: Number(tariffs.peakHoursPerMonth ?? 220),
+    regionIds,
+    defaultShares: tariffs.regions.map((region) => dec(region.defaultShare)),
+    addOnIds: new Set(tariffs.addOns.map((addOn) => addOn.id)),
+    grades,
+    defaultGradeId: tariffs.numberGrades[0]?.id ?? null,
+    plans: tariffs.plans.map((plan) => preparePlan(plan, regionIds, rounding)),
+  };
+}
+
+function preparePlan(plan: Plan, regionIds: readonly string[], rounding: RoundingMode): PreparedPlan {
+  const term = dec(plan.termMonths);
+  const price = dec(plan.package.price);
+  const packageLine = roundQuotient(price, term, 2, rounding);
+  const rate = dec(plan.ratePerMinute);
+  const peak = dec(plan.peakMultiplier ?? '1');
+  const offPeak = dec(plan.offPeakMultiplier ?? '1');
+  const multipliers = plan.regionMultipliers ?? {};
+  const regionFactors = regionIds.map((id) => (Object.hasOwn(multipliers, id) ? dec(multipliers[id]!) : ONE));
+  const first = regionFactors[0] ?? ONE;
+  const uniformRegionFactor = regionFactors.every((factor) => factor.eq(first)) ? first : null;
+  const addOns = new Map<string, PreparedAddOn>();
+  for (const [id, entry] of Object.entries(plan.addOns ?? {})) {
+    addOns.set(
+      id,
+      entry === 'included'
+        ? { monthly: ZERO, oneTime: null }
+        : {
+            monthly: roundDecimal(dec(entry.monthly ?? '0'), 2, rounding),
+            oneTime: entry.oneTime === undefined ? null : roundDecimal(dec(entry.oneTime), 2, rounding),
+          },
+    );
+  }
+  return {
+    plan,
+    id: plan.id,
+    termMonths: plan.termMonths,
+    term,
+    kind: plan.package.includes,
+    price,
+    includedMinutes: plan.package.includes === 'minutes' ? dec(plan.package.minutes) : ZERO,
+    rate,
+    overage: plan.overageRatePerMinute === undefined ? rate : dec(plan.overageRatePerMinute),
+    peak,
+    offPeak,
+    uniformBandFactor: peak.eq(offPeak) ? peak : null,
+    regionFactors,
+    uniformRegionFactor,
+    minimumSpend: dec(plan.minimumMonthlySpend ?? '0'),
+    incrementSeconds: plan.billingIncrementSeconds ?? 60,
+    packageLine,
+    packageAmount: formatFixed(packageLine, 2),
+    setupLine: roundDecimal(dec(plan.setupFee ?? '0'), 2, rounding),
+    addOns,
+    lines: plan.lines ? { included: plan.lines.included, extraLineMonthly: dec(plan.lines.extraLineMonthly) } : null,
+    dependsOn: {
+      // With limited lines the peak share also changes how many lines are needed.
+      peakShare: !peak.eq(offPeak) || plan.lines !== undefined,
+      regions: uniformRegionFactor === null,
+    },
+  };
+}
+
+function required<T>(value: T | null | undefined, field: string): T {
+  if (value === null || value === undefined) {
+    throw new TypeError(`TariffSet.${field} is required when pricesIncludeTax is false`);
+  }
+  return value;
+}

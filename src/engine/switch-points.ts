@@ -1,0 +1,234 @@
+/**
+ * Switch points: the exact minute counts at which the cheapest plan changes,
+ * for everything else the visitor set (peak share, regions, call length,
+ * add-ons, number grade), and the cost curves the break-even chart draws.
+ *
+ * Totals are piecewise linear with steps (rounding to cents, monthly floors,
+ * credit or included minutes running out, extra lines as peak traffic grows),
+ * so the cheapest plan may change several times, and back. The search splits
+ * 0…maxMinutes at every point where some plan's cost formula changes; on each
+ * stretch a floating-point model (switch-points-model.ts) rules out plans that are
+ * certainly dearer by more than any rounding could explain. Only where two plans
+ * stay within that margin does it ask the real `estimate`, minute by minute, which
+ * plan is cheapest. Every switch is then confirmed with `estimate` on both sides;
+ * should the model ever disagree with the engine, a search that relies on nothing
+ * but each plan's cost never decreasing with the minutes takes over.
+ */
+import { estimate } from './estimate.js';
+import { buildModels, type ModelSet, type PlanModel } from './switch-points-model.js';
+import type { TariffSet, Usage } from './types.js';
+
+/** From `minutes` on (until the next switch point), `planId` is the cheapest plan. */
+export interface SwitchPoint {
+  /** An integer minute count per month. */
+  readonly minutes: number;
+  readonly planId: string;
+}
+
+export interface SwitchPointOptions {
+  /** The end of the range searched, an integer 0 … 10,000,000 (the minutes slider's maximum). */
+  readonly maxMinutes: number;
+  /** Consider only these plans, as `estimate`'s option of the same name. */
+  readonly planIds?: readonly string[];
+}
+
+/** The largest range accepted, the engine's own maximum minutes per month. */
+const MAX_RANGE = 10_000_000;
+/** Stretches this short that still hold several candidates are settled minute by minute. */
+const SCAN_WIDTH = 4;
+
+/**
+ * The integer minute counts in [0, maxMinutes] at which the cheapest plan (the
+ * first available plan of `estimate`'s ranking) changes, starting with minute 0:
+ * `[{minutes: 0, planId: 'a'}, {minutes: 2341, planId: 'b'}, …]` means b is the
+ * cheapest plan from 2,341 minutes a month (and not at 2,340). Empty when no
+ * plan is available (every plan lacks a chosen add-on).
+ *
+ * `usage.minutesPerMonth` is ignored; everything else is used as `estimate` uses it.
+ *
+ * @throws RangeError when maxMinutes is not an integer from 0 to 10,000,000
+ * @throws UsageError as `estimate` does, for usage it rejects
+ */
+export function switchPoints(tariffs: TariffSet, usage: Usage, options: SwitchPointOptions): SwitchPoint[] {
+  const maxMinutes = checkRange(options.maxMinutes);
+  const base = estimate(tariffs, { ...usage, minutesPerMonth: 0 }, { planIds: options.planIds });
+  if (base.cheapestPlanId === null) return [];
+  const models = buildModels(tariffs, base, maxMinutes);
+  const exact = new ExactCheapest(tariffs, usage);
+
+  const fast = searchWithModels(models, maxMinutes, exact);
+  if (fast[0]?.planId === base.cheapestPlanId && confirmed(fast, exact)) return fast;
+  return searchByMonotonicity(
+    models.plans.map((plan) => plan.id),
+    maxMinutes,
+    exact,
+  );
+}
+
+/** Asks the real engine which of some plans is cheapest, and what each costs. */
+export class ExactCheapest {
+  constructor(
+    private readonly tariffs: TariffSet,
+    private readonly usage: Usage,
+  ) {}
+
+  /** The cheapest of `planIds` at `minutes`. */
+  cheapest(minutes: number, planIds: readonly string[]): string {
+    return this.quote(minutes, planIds).cheapestPlanId!;
+  }
+
+  /** Each plan's ranking key at `minutes`: averageMonthly and monthlyTotal in cents. */
+  keys(minutes: number, planIds: readonly string[]): Map<string, RankKey> {
+    const keys = new Map<string, RankKey>();
+    for (const plan of this.quote(minutes, planIds).plans) {
+      keys.set(plan.planId, { average: cents(plan.averageMonthly), monthly: cents(plan.monthlyTotal), id: plan.planId });
+    }
+    return keys;
+  }
+
+  private quote(minutes: number, planIds: readonly string[]) {
+    return estimate(this.tariffs, { ...this.usage, minutesPerMonth: minutes }, { planIds });
+  }
+}
+
+interface RankKey {
+  readonly average: number;
+  readonly monthly: number;
+  readonly id: string;
+}
+
+/** Appends "from `minutes`, `planId` is cheapest", merging with the run before it. */
+function extend(points: SwitchPoint[], minutes: number, planId: string): void {
+  if (points.length === 0 || points[points.length - 1]!.planId !== planId) points.push({ minutes, planId });
+}
+
+function searchWithModels(models: ModelSet, maxMinutes: number, exact: ExactCheapest): SwitchPoint[] {
+  const points: SwitchPoint[] = [];
+  for (const [start, end] of stretches(models, maxMinutes)) {
+    settle(start, end, models.plans, points, exact);
+  }
+  return points;
+}
+
+/**
+ * Splits 0…maxMinutes into integer stretches on which every plan's model is
+ * linear: a new stretch starts after every kink and at every line step.
+ */
+function stretches(models: ModelSet, maxMinutes: number): [number, number][] {
+  const starts = new Set<number>([0]);
+  for (const plan of models.plans) {
+    for (const kink of plan.kinks) {
+      const start = Math.floor(kink) + 1;
+      if (start > 0 && start <= maxMinutes) starts.add(start);
+    }
+  }
+  for (const step of models.lineSteps) if (step > 0 && step <= maxMinutes) starts.add(step);
+  const sorted = [...starts].sort((a, b) => a - b);
+  return sorted.map((start, index) => [start, index + 1 < sorted.length ? sorted[index + 1]! - 1 : maxMinutes]);
+}
+
+/** Finds the cheapest plan at every minute of lo…hi (a stretch or part of one), in order. */
+function settle(lo: number, hi: number, candidates: readonly PlanModel[], points: SwitchPoint[], exact: ExactCheapest): void {
+  const atLo = candidates.map((plan) => plan.cost(lo));
+  const atHi = candidates.map((plan) => plan.cost(hi));
+  const left = candidates.filter((_, p) => !dominated(p, atLo, atHi, candidates));
+
+  if (left.length === 1) {
+    extend(points, lo, left[0]!.id);
+    return;
+  }
+  const ids = left.map((plan) => plan.id);
+  const constant = left.every((plan) => plan.cost(lo) === plan.cost(hi));
+  if (constant) {
+    // No plan's cost moves here, so neither does the exact ranking.
+    extend(points, lo, exact.cheapest(lo, ids));
+    return;
+  }
+  if (hi - lo < SCAN_WIDTH) {
+    for (let m = lo; m <= hi; m++) extend(points, m, exact.cheapest(m, ids));
+    return;
+  }
+  const mid = Math.floor((lo + hi) / 2);
+  settle(lo, mid, left, points, exact);
+  settle(mid + 1, hi, left, points, exact);
+}
+
+/**
+ * Whether some other plan is cheaper than plan `p` all over the stretch by more
+ * than both models' margins (the models are linear there, so both ends suffice).
+ */
+function dominated(p: number, atLo: readonly number[], atHi: readonly number[], plans: readonly PlanModel[]): boolean {
+  const lowLo = atLo[p]! - plans[p]!.margin(atLo[p]!);
+  const lowHi = atHi[p]! - plans[p]!.margin(atHi[p]!);
+  for (let q = 0; q < plans.length; q++) {
+    if (q === p) continue;
+    if (atLo[q]! + plans[q]!.margin(atLo[q]!) < lowLo && atHi[q]! + plans[q]!.margin(atHi[q]!) < lowHi) return true;
+  }
+  return false;
+}
+
+/** Checks every switch with the engine: the old plan still wins a minute before, the new one at it. */
+function confirmed(points: readonly SwitchPoint[], exact: ExactCheapest): boolean {
+  for (let i = 1; i < points.length; i++) {
+    const before = points[i - 1]!.planId;
+    const { minutes, planId } = points[i]!;
+    const pair = [before, planId];
+    if (exact.cheapest(minutes - 1, pair) !== before || exact.cheapest(minutes, pair) !== planId) return false;
+  }
+  return true;
+}
+
+/**
+ * The model-free search: relies only on each plan's averageMonthly (and monthly
+ * total) never decreasing as the minutes grow. A plan cannot be cheapest anywhere
+ * in lo…hi when another plan costs less at hi than it does at lo.
+ */
+export function searchByMonotonicity(planIds: readonly string[], maxMinutes: number, exact: ExactCheapest): SwitchPoint[] {
+  const points: SwitchPoint[] = [];
+  if (planIds.length === 0) return points;
+  const walk = (lo: number, hi: number, ids: readonly string[], keysLo: Map<string, RankKey>, keysHi: Map<string, RankKey>) => {
+    const left = ids.filter((id) => !ids.some((other) => other !== id && before(keysHi.get(other)!, keysLo.get(id)!)));
+    if (left.length === 1) {
+      extend(points, lo, left[0]!);
+      return;
+    }
+    if (hi - lo <= 1) {
+      extend(points, lo, cheapestOf(keysLo, left));
+      if (hi > lo) extend(points, hi, cheapestOf(keysHi, left));
+      return;
+    }
+    const mid = Math.floor((lo + hi) / 2);
+    const keysMid = exact.keys(mid, left);
+    walk(lo, mid, left, keysLo, keysMid);
+    // mid is settled by the left half; the right half starts one minute later.
+    const keysNext = exact.keys(mid + 1, left);
+    walk(mid + 1, hi, left, keysNext, keysHi);
+  };
+  walk(0, maxMinutes, planIds, exact.keys(0, planIds), exact.keys(maxMinutes, planIds));
+  return points;
+}
+
+/** Strict ranking order: averageMonthly, then monthlyTotal, then id. */
+function before(a: RankKey, b: RankKey): boolean {
+  if (a.average !== b.average) return a.average < b.average;
+  if (a.monthly !== b.monthly) return a.monthly < b.monthly;
+  return a.id < b.id;
+}
+
+function cheapestOf(keys: Map<string, RankKey>, ids: readonly string[]): string {
+  let best = keys.get(ids[0]!)!;
+  for (const id of ids) if (before(keys.get(id)!, best)) best = keys.get(id)!;
+  return best.id;
+}
+
+/** A quote amount (exactly two decimals) as integer cents, exact below 90 trillion yuan. */
+function cents(amount: string): number {
+  return Number(amount.replace('.', ''));
+}
+
+function checkRange(maxMinutes: number): number {
+  if (!Number.isInteger(maxMinutes) || maxMinutes < 0 || maxMinutes > MAX_RANGE) {
+    throw new RangeError(`maxMinutes must be an integer from 0 to ${MAX_RANGE.toLocaleString('en')}, got ${maxMinutes}`);
+  }
+  return maxMinutes;
+}

@@ -14,6 +14,7 @@ import {
   settle,
   text,
 } from '../test-support/calculator-helpers.js';
+import { describe, it } from '../test-support/mocha.js';
 import { tariffFixture } from '../test-support/tariff-fixture.js';
 import type { HotlinePlanSelectEvent, HotlineQuoteChangeEvent } from './events.js';
 
@@ -195,14 +196,14 @@ describe('<hotline-calculator>', () => {
 
   it('fires hotline-quote-change with {usage, quote} at most once per animation frame', async () => {
     const el = await fixtureCalculator();
-    await aTimeout(50);
+    await aTimeout(150);
     const seen: HotlineQuoteChangeEvent[] = [];
     el.addEventListener('hotline-quote-change', (e) => seen.push(e));
     for (let m = 100; m <= 2000; m += 100) {
       el.usage = { minutesPerMonth: m };
       await el.updateComplete;
     }
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await aTimeout(200);
     expect(seen.length).to.be.within(1, 3);
     const last = seen.at(-1)!;
     expect(last.detail.usage.minutesPerMonth).to.equal(2000);

@@ -25,6 +25,9 @@ type LoadState = { readonly phase: 'loading' } | { readonly phase: 'done'; reado
 /** Attribute-backed properties that carry the initial usage. */
 const USAGE_PROPERTIES = ['minutes', 'peakShare', 'averageCallSeconds', 'addOns', 'numberGrade'] as const;
 
+/** When no animation frame comes (a hidden page), quote-change fires after this. */
+const QUOTE_EVENT_FALLBACK_MS = 100;
+
 /** How long the spoken summary waits for the visitor to stop moving a slider. */
 const SPOKEN_SUMMARY_DELAY_MS = 250;
 
@@ -125,6 +128,7 @@ export class HotlineCalculator extends LitElement {
   private loadToken = 0;
   private fetchAbort: AbortController | null = null;
   private quoteFrame = 0;
+  private quoteFallback: ReturnType<typeof setTimeout> | undefined;
   private spokenTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly warned = new Set<string>();
 
@@ -182,6 +186,7 @@ export class HotlineCalculator extends LitElement {
       this.load = { phase: 'loading' };
     }
     cancelAnimationFrame(this.quoteFrame);
+    clearTimeout(this.quoteFallback);
     this.quoteFrame = 0;
     clearTimeout(this.spokenTimer);
   }
@@ -345,14 +350,19 @@ export class HotlineCalculator extends LitElement {
   /** Schedules the quote-change event (once per frame) and the spoken summary. */
   private announce(): void {
     if (!this.quoteFrame) {
-      this.quoteFrame = requestAnimationFrame(() => {
+      const fire = () => {
+        cancelAnimationFrame(this.quoteFrame);
+        clearTimeout(this.quoteFallback);
         this.quoteFrame = 0;
         if (this.currentQuote && this.resolvedUsage) {
           this.dispatchEvent(
             hotlineEvent('hotline-quote-change', { usage: this.resolvedUsage, quote: this.currentQuote }),
           );
         }
-      });
+      };
+      this.quoteFrame = requestAnimationFrame(fire);
+      // Hidden pages get no animation frames; the page still wants to hear.
+      this.quoteFallback = setTimeout(fire, QUOTE_EVENT_FALLBACK_MS);
     }
     clearTimeout(this.spokenTimer);
     this.spokenTimer = setTimeout(() => {

@@ -1,0 +1,154 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { PlanQuote, Quote, QuoteLine, TariffSet } from '../../engine/types.js';
+import { localize } from '../../tariffs/localized-text.js';
+import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
+import { stringsFor, type Locale } from '../../i18n/strings.js';
+import { toRmbUppercase } from '../../i18n/rmb-uppercase.js';
+import { wholePercentages } from '../usage-controls/region-shares.js';
+import { printStringsFor } from './print-quote.strings.js';
+import { printQuoteStyles } from './print-quote.styles.js';
+
+/** How many plans a quote without a chosen plan lists. */
+const TOP_PLANS = 3;
+
+/**
+ * A one-page printable quote: the date, the tariffs' effective date, the
+ * usage, the chosen plan (or the three cheapest) with its breakdown, one-time
+ * fees and term total, and in zh-CN each total in 人民币大写.
+ *
+ * It renders only what the engine's quote says; the calculator shows it when
+ * the page is printed.
+ */
+export class HotlinePrintQuote extends LitElement {
+  static override styles = printQuoteStyles;
+
+  @property({ attribute: false }) tariffs: TariffSet | null = null;
+  @property({ attribute: false }) quote: Quote | null = null;
+  @property() locale: Locale = 'zh-CN';
+  /** The plan the visitor chose; null lists the three cheapest available plans. */
+  @property({ attribute: false }) planId: string | null = null;
+  /** The date printed on the quote (today unless set). */
+  @property({ attribute: false }) printedOn: Date | null = null;
+
+  /** The plans the quote lists, in the engine's ranking. */
+  get listedPlans(): PlanQuote[] {
+    const plans = this.quote?.plans ?? [];
+    const chosen = this.planId === null ? undefined : plans.find((p) => p.planId === this.planId);
+    if (chosen) return [chosen];
+    return plans.filter((p) => p.available).slice(0, TOP_PLANS);
+  }
+
+  override render() {
+    const { tariffs, quote } = this;
+    if (!tariffs || !quote) return nothing;
+    const t = printStringsFor(this.locale);
+    const day = this.printedOn ?? new Date();
+    const today = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    const plans = this.listedPlans;
+    const chosen = this.planId !== null && plans.length === 1 && plans[0].planId === this.planId;
+    return html`
+      <article lang=${this.locale}>
+        <h1>${t.title}</h1>
+        <p class="meta">
+          <span>${t.printedOn(formatDate(today, this.locale))}</span>
+          <span>${t.pricesAsOf(formatDate(tariffs.effectiveDate, this.locale))}</span>
+        </p>
+        ${this.renderUsage(tariffs, quote)}
+        <h2>${chosen ? t.chosenPlan : t.topPlans}</h2>
+        ${plans.map((plan) => this.renderPlan(tariffs, plan))}
+        ${tariffs.notice ? html`<p class="notice">${localize(tariffs.notice, this.locale)}</p>` : nothing}
+      </article>
+    `;
+  }
+
+  private renderUsage(tariffs: TariffSet, quote: Quote): TemplateResult {
+    const t = printStringsFor(this.locale);
+    const { usage } = quote;
+    const percents = wholePercentages(tariffs.regions.map((r) => usage.regionShares[r.id] ?? 0));
+    const addOns = usage.addOns.map((id) => this.addOnName(tariffs, id));
+    const grade = tariffs.numberGrades.find((g) => g.id === usage.numberGrade);
+    return html`
+      <h2>${t.usageHeading}</h2>
+      <ul>
+        <li>${t.minutes(formatNumber(String(usage.minutesPerMonth), this.locale))}</li>
+        <li>${t.peakShare(formatNumber(String(usage.peakSharePercent), this.locale))}</li>
+        ${tariffs.regions.length > 1
+          ? html`<li>
+              ${t.regions}:
+              ${tariffs.regions.map((r, i) => `${localize(r.name, this.locale)} ${percents[i]}%`).join(this.locale === 'en' ? ', ' : '，')}
+            </li>`
+          : nothing}
+        ${usage.averageCallSeconds === null
+          ? nothing
+          : html`<li>${t.callLength(formatNumber(String(usage.averageCallSeconds), this.locale))}</li>`}
+        <li>${t.addOns}: ${addOns.length ? addOns.join(this.locale === 'en' ? ', ' : '、') : t.none}</li>
+        ${grade ? html`<li>${t.grade}: ${localize(grade.name, this.locale)}</li>` : nothing}
+      </ul>
+    `;
+  }
+
+  private renderPlan(tariffs: TariffSet, quote: PlanQuote): TemplateResult {
+    const t = printStringsFor(this.locale);
+    const plan = tariffs.plans.find((p) => p.id === quote.planId);
+    const carrier = tariffs.carriers.find((c) => c.id === quote.carrierId);
+    const money = (amount: string) => formatMoney(amount, tariffs.currency, this.locale);
+    const months = String(quote.termMonths);
+    return html`
+      <section class="plan" data-plan-id=${quote.planId}>
+        <h3>
+          ${carrier ? `${localize(carrier.name, this.locale)} · ` : ''}${plan ? localize(plan.name, this.locale) : quote.planId}
+          ${quote.available ? nothing : html`(${t.unavailable})`}
+        </h3>
+        <table>
+          <caption hidden>${t.monthly}</caption>
+          ${quote.lines.map((line) => this.renderLine(tariffs, line, money))}
+          <tr class="total"><th scope="row">${t.monthlyTotal}</th><td class="amount">${money(quote.monthlyTotal)}</td></tr>
+        </table>
+        ${this.inWords(quote.monthlyTotal)}
+        <h3>${t.oneTime}</h3>
+        <table>
+          ${quote.oneTimeLines.map((line) => this.renderLine(tariffs, line, money))}
+          <tr class="total"><th scope="row">${t.oneTimeTotal}</th><td class="amount">${money(quote.oneTimeTotal)}</td></tr>
+        </table>
+        <table>
+          <tr><th scope="row">${t.averageMonthly}</th><td class="amount">${money(quote.averageMonthly)}</td></tr>
+          <tr class="total"><th scope="row">${t.termTotal(months)}</th><td class="amount">${money(quote.termTotal)}</td></tr>
+        </table>
+        ${this.inWords(quote.termTotal)}
+      </section>
+    `;
+  }
+
+  private renderLine(tariffs: TariffSet, line: QuoteLine, money: (amount: string) => string): TemplateResult {
+    const label =
+      line.kind === 'add-on' && line.id !== undefined
+        ? this.addOnName(tariffs, line.id)
+        : (stringsFor(this.locale).lineKind[line.kind] ?? line.kind);
+    return html`<tr><th scope="row">${label}</th><td class="amount">${money(line.amount)}</td></tr>`;
+  }
+
+  /** 人民币大写 belongs on a Chinese quote only. */
+  private inWords(amount: string) {
+    if (this.locale !== 'zh-CN' || this.tariffs?.currency !== 'CNY') return nothing;
+    return html`<p class="words">${printStringsFor(this.locale).inWords}：${toRmbUppercase(amount)}</p>`;
+  }
+
+  private addOnName(tariffs: TariffSet, id: string): string {
+    const addOn = tariffs.addOns.find((a) => a.id === id);
+    return addOn ? localize(addOn.name, this.locale) : id;
+  }
+}
+
+/** Registers `<hotline-print-quote>` once; a second call is a no-op. */
+export function definePrintQuote(): void {
+  if (!customElements.get('hotline-print-quote')) {
+    customElements.define('hotline-print-quote', HotlinePrintQuote);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hotline-print-quote': HotlinePrintQuote;
+  }
+}

@@ -1,0 +1,78 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { estimate } from '../../engine/estimate.js';
+import { parseTariffs } from '../../tariffs/validate.js';
+import { tariffFixture } from '../test-support/tariff-fixture.js';
+import { describe, it } from '../test-support/mocha.js';
+import { definePrintQuote, type HotlinePrintQuote } from './print-quote.js';
+
+definePrintQuote();
+
+const tariffs = parseTariffs(tariffFixture());
+const printedOn = new Date(2026, 10, 25);
+
+async function render(locale: 'zh-CN' | 'en', planId: string | null, minutes = 1000) {
+  const quote = estimate(tariffs, { minutesPerMonth: minutes });
+  const el = await fixture<HotlinePrintQuote>(html`<hotline-print-quote
+    locale=${locale}
+    .tariffs=${tariffs}
+    .quote=${quote}
+    .planId=${planId}
+    .printedOn=${printedOn}
+  ></hotline-print-quote>`);
+  return { el, quote, root: el.shadowRoot! };
+}
+
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The amount printed in the row whose heading is `heading`. */
+const row = (root: ParentNode, heading: string) =>
+  text([...root.querySelectorAll('tr')].find((tr) => text(tr.querySelector('th')) === heading)?.querySelector('td'));
+
+describe('<hotline-print-quote>', () => {
+  it('lists the chosen plan with every monthly and one-time line, its totals and the dates', async () => {
+    const { quote, root } = await render('en', 'a-credit');
+    const plan = quote.plans.find((p) => p.planId === 'a-credit')!;
+    const sections = root.querySelectorAll('section.plan');
+    expect(sections.length).to.equal(1);
+    expect(sections[0].getAttribute('data-plan-id')).to.equal('a-credit');
+    const rows = [...sections[0].querySelectorAll('tr')].map((tr) => text(tr));
+    expect(rows.length).to.equal(plan.lines.length + 1 + plan.oneTimeLines.length + 1 + 2);
+    const body = text(root.querySelector('article'));
+    const cny = new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY' });
+    expect(body).to.contain('Chosen plan');
+    expect(row(root, 'Monthly total')).to.equal(cny.format(plan.monthlyTotal as unknown as number));
+    expect(row(root, 'Calls')).to.equal('CN¥25.00');
+    expect(row(root, 'Total over the 12-month term')).to.equal('CN¥1,500.00');
+    expect(plan.termTotal).to.equal('1500.00');
+    expect(body).to.contain('Printed on November 25, 2026');
+    expect(body).to.contain('Prices effective March 1, 2026');
+    expect(body).to.contain('1,000 call minutes a month');
+    expect(body).to.contain('60% of calls at peak hours');
+    expect(body).to.contain('North 60%, South 40%');
+  });
+
+  it('lists the three cheapest available plans in the engine ranking when none is chosen', async () => {
+    const { quote, root } = await render('en', null);
+    const expected = quote.plans.filter((p) => p.available).slice(0, 3).map((p) => p.planId);
+    const listed = [...root.querySelectorAll('section.plan')].map((s) => s.getAttribute('data-plan-id'));
+    expect(listed).to.deep.equal(expected);
+    expect(text(root.querySelector('h2:nth-of-type(2)'))).to.equal('The three cheapest plans');
+  });
+
+  it('writes the totals in 人民币大写 in zh-CN, and not in en', async () => {
+    const { quote, root } = await render('zh-CN', 'a-credit');
+    const plan = quote.plans.find((p) => p.planId === 'a-credit')!;
+    const words = [...root.querySelectorAll('.words')].map((p) => text(p));
+    expect(plan.monthlyTotal).to.equal('125.00');
+    expect(words[0]).to.equal('大写：人民币壹佰贰拾伍元整');
+    expect(words).to.have.length(2);
+    const english = await render('en', 'a-credit');
+    expect(english.root.querySelectorAll('.words').length).to.equal(0);
+  });
+
+  it('is accessible in both locales', async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const { el } = await render(locale, null);
+      await expect(el).to.be.accessible();
+    }
+  });
+});

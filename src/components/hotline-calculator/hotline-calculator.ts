@@ -125,6 +125,7 @@ export class HotlineCalculator extends LitElement {
   private carrierChoices: readonly string[] = [];
   private quoteStale = true;
   private tariffsFromProperty = false;
+  private unreportedFailure: TariffLoad | null = null;
   private loadToken = 0;
   private fetchAbort: AbortController | null = null;
   private quoteFrame = 0;
@@ -237,13 +238,25 @@ export class HotlineCalculator extends LitElement {
   private finishLoad(result: TariffLoad): void {
     this.load = { phase: 'done', result };
     if (result.ok) {
+      this.unreportedFailure = null;
       this.resolveRequestedUsage();
       return;
     }
     this.resolvedUsage = null;
     this.currentQuote = null;
-    console.error('<hotline-calculator> the tariffs could not be used:', result.kind, result.issues);
-    this.dispatchEvent(hotlineEvent('hotline-tariffs-error', { issues: result.issues }));
+    this.unreportedFailure = result;
+  }
+
+  /**
+   * Reports a failed load once the panel is on screen: the element is then
+   * in the document, so listeners on `document` hear it too.
+   */
+  protected override updated(): void {
+    const failure = this.unreportedFailure;
+    if (!failure || failure.ok) return;
+    this.unreportedFailure = null;
+    console.error('<hotline-calculator> the tariffs could not be used:', failure.kind, failure.issues);
+    this.dispatchEvent(hotlineEvent('hotline-tariffs-error', { issues: failure.issues }));
   }
 
   // ---- usage and quote -----------------------------------------------------

@@ -1,0 +1,188 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../index.js';
+import { $, cards, settle, text } from '../test-support/calculator-helpers.js';
+import { afterEach, describe, it } from '../test-support/mocha.js';
+import { tariffFixture } from '../test-support/tariff-fixture.js';
+import type { HotlineTariffsErrorEvent } from './events.js';
+import { HotlineCalculator } from './hotline-calculator.js';
+
+/** Records console.error calls and anything thrown into the page. */
+function watchPage() {
+  const errors: unknown[][] = [];
+  const thrown: unknown[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(args);
+  const onError = (e: ErrorEvent) => thrown.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => thrown.push(e.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    thrown,
+    restore() {
+      console.error = original;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+function blobUrl(body: string): string {
+  return URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+}
+
+/** Attaches an element whose tariffs come from `setup`, and waits for the tariffs-error event. */
+async function failing(setup: (el: HotlineCalculator) => void): Promise<[HotlineCalculator, HotlineTariffsErrorEvent]> {
+  const el = document.createElement('hotline-calculator');
+  setup(el);
+  const event = oneEvent(el, 'hotline-tariffs-error') as Promise<HotlineTariffsErrorEvent>;
+  document.body.append(el);
+  const fired = await event;
+  await settle(el);
+  return [el, fired];
+}
+
+let page: ReturnType<typeof watchPage>;
+const attached: HTMLElement[] = [];
+
+describe('tariff loading', () => {
+  afterEach(() => {
+    page?.restore();
+    attached.splice(0).forEach((el) => el.remove());
+    HotlineCalculator.tariffsTimeoutMs = 10_000;
+  });
+
+  function expectErrorPanel(el: HotlineCalculator, sentence: string): void {
+    attached.push(el);
+    const panel = $(el, '[part="error"]');
+    expect(text(panel)).to.contain('暂时无法计算资费');
+    expect(text(panel)).to.contain(sentence);
+    expect(text(panel)).to.contain('请稍后刷新页面重试');
+    expect(cards(el)).to.have.length(0);
+    expect(el.tariffs).to.equal(null);
+    expect(el.quote).to.equal(null);
+    expect(page.errors).to.have.length(1);
+    expect(page.thrown).to.have.length(0);
+  }
+
+  it('an invalid `tariffs` object gives the error panel with the validator issues', async () => {
+    page = watchPage();
+    const doc = tariffFixture();
+    (doc.plans as Record<string, unknown>[])[0].ratePerMinuite = '0.1';
+    const [el, event] = await failing((e) => (e.tariffs = doc));
+    expectErrorPanel(el, '资费文件的内容有误。');
+    expect(event.detail.issues.some((i) => i.path === 'plans[0].ratePerMinuite')).to.be.true;
+    expect(text($(el, '[part="error"] details'))).to.contain('plans[0].ratePerMinuite');
+    expect(event.bubbles && event.composed).to.be.true;
+  });
+
+  it('reads a first-child <script type="application/json">', async () => {
+    const el = document.createElement('hotline-calculator');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(tariffFixture());
+    el.append(script);
+    document.body.append(el);
+    attached.push(el);
+    await settle(el);
+    expect(cards(el).map((c) => c.dataset.planId).sort()).to.deep.equal(['a-credit', 'a-flat', 'b-peak']);
+  });
+
+  it('an inline script that is not JSON gives the error panel', async () => {
+    page = watchPage();
+    const [el, event] = await failing((e) => {
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = '{"schemaVersion": 1,,}';
+      e.append(script);
+    });
+    expectErrorPanel(el, '资费文件不是有效的 JSON。');
+    expect(event.detail.issues).to.have.length(1);
+  });
+
+  it('fetches tariffs-src, showing a quiet skeleton meanwhile', async () => {
+    const el = await fixture<HotlineCalculator>(
+      html`<hotline-calculator tariffs-src=${blobUrl(JSON.stringify(tariffFixture()))}></hotline-calculator>`,
+    );
+    expect(el.shadowRoot!.querySelector('.skeleton[aria-busy="true"]')).to.exist;
+    await waitUntil(() => el.tariffs !== null);
+    await settle(el);
+    expect(cards(el)).to.have.length(3);
+    expect(el.shadowRoot!.querySelector('.skeleton')).to.equal(null);
+  });
+
+  it('tariffs-src answering 404 gives the error panel', async () => {
+    page = watchPage();
+    const [el, event] = await failing((e) => e.setAttribute('tariffs-src', '/no-such-tariffs.json'));
+    expectErrorPanel(el, 'HTTP 404');
+    expect(event.detail.issues[0].messageEn).to.contain('404');
+  });
+
+  it('tariffs-src that is not JSON gives the error panel', async () => {
+    page = watchPage();
+    const [el] = await failing((e) => e.setAttribute('tariffs-src', blobUrl('<html>not json</html>')));
+    expectErrorPanel(el, '资费文件不是有效的 JSON。');
+  });
+
+  it('tariffs-src with an invalid document gives the error panel and the issues', async () => {
+    page = watchPage();
+    const doc = tariffFixture();
+    delete doc.currency;
+    const [el, event] = await failing((e) => e.setAttribute('tariffs-src', blobUrl(JSON.stringify(doc))));
+    expectErrorPanel(el, '资费文件的内容有误。');
+    expect(event.detail.issues.some((i) => i.path === 'currency')).to.be.true;
+  });
+
+  it('tariffs-src that does not answer in time gives the error panel', async () => {
+    page = watchPage();
+    HotlineCalculator.tariffsTimeoutMs = 50;
+    const realFetch = window.fetch;
+    // A server that never answers: only the abort ends the request.
+    window.fetch = (_input, init) =>
+      new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    try {
+      const [el] = await failing((e) => e.setAttribute('tariffs-src', '/slow.json'));
+      expectErrorPanel(el, '资费文件加载超时。');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('shows the error panel in English and is accessible in both locales', async () => {
+    page = watchPage();
+    const [el] = await failing((e) => e.setAttribute('tariffs-src', blobUrl('[1, 2')));
+    attached.push(el);
+    await expect(el).to.be.accessible();
+    el.locale = 'en';
+    await settle(el);
+    expect(text($(el, '[part="error"]'))).to.contain('The tariff file is not valid JSON.');
+    expect(text($(el, '[part="error"]'))).to.contain('contact this site');
+    await expect(el).to.be.accessible();
+  });
+
+  it('recovers when valid tariffs are set after an error', async () => {
+    page = watchPage();
+    const [el] = await failing((e) => (e.tariffs = { schemaVersion: 2 }));
+    attached.push(el);
+    el.tariffs = tariffFixture();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(cards(el)).to.have.length(3);
+  });
+
+  it('abandons a request when the element leaves the page, without an error', async () => {
+    page = watchPage();
+    HotlineCalculator.tariffsTimeoutMs = 50;
+    const el = document.createElement('hotline-calculator');
+    el.setAttribute('tariffs-src', '/no-such-tariffs.json');
+    let fired = 0;
+    el.addEventListener('hotline-tariffs-error', () => fired++);
+    document.body.append(el);
+    el.remove();
+    await aTimeout(200);
+    expect(fired).to.equal(0);
+    expect(page.errors).to.have.length(0);
+  });
+});

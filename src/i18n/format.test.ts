@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { describe, it } from '../components/test-support/mocha.js';
+import { formatDate, formatMoney, formatNumber, formatRate } from './format.js';
+import { matchLocale, stringsFor } from './strings.js';
+
+describe('i18n formatting', () => {
+  it('formats money from the exact decimal string, with the currency sign from Intl', () => {
+    expect(formatMoney('1234.50', 'CNY', 'zh-CN')).to.equal('¥1,234.50');
+    expect(formatMoney('1234.50', 'CNY', 'en')).to.equal('CN¥1,234.50');
+    // 1.005 as a float is 1.00499999…; the string is exact.
+    expect(formatMoney('1.005', 'CNY', 'zh-CN')).to.not.equal('¥1.00');
+    // Beyond float precision: every digit survives.
+    expect(formatMoney('90071992547409.93', 'CNY', 'en')).to.equal('CN¥90,071,992,547,409.93');
+  });
+
+  it('keeps the four decimals of a per-minute rate', () => {
+    expect(formatRate('0.1250', 'CNY', 'zh-CN')).to.equal('¥0.1250');
+  });
+
+  it('formats counts and dates per locale', () => {
+    expect(formatNumber(1200, 'zh-CN')).to.equal('1,200');
+    expect(formatNumber('1333.33', 'en')).to.equal('1,333.33');
+    expect(formatDate('2026-03-01', 'zh-CN')).to.equal('2026年3月1日');
+    expect(formatDate('2026-03-01', 'en')).to.equal('March 1, 2026');
+  });
+
+  it('matches locale attributes and has every string in both locales', () => {
+    expect(matchLocale('en-GB')).to.equal('en');
+    expect(matchLocale('zh-Hans-CN')).to.equal('zh-CN');
+    expect(matchLocale(null)).to.equal('zh-CN');
+    expect(matchLocale('fr')).to.equal(null);
+    const zh = stringsFor('zh-CN');
+    const en = stringsFor('en');
+    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(zh).sort());
+    expect(Object.keys(en.lineKind).sort()).to.deep.equal(Object.keys(zh.lineKind).sort());
+  });
+});

@@ -8,3 +8,5 @@ export type { EstimateOptions } from './estimate.js';
 export { erlangB, linesNeeded } from './capacity.js';
 export { parseTariffs, validateTariffs, TariffError } from '../tariffs/validate.js';
 export { localize } from '../tariffs/localized-text.js';
+export { switchPoints, type SwitchPoint, type SwitchPointOptions } from './switch-points.js';
+export { costCurves, type CostCurves, type CostCurve, type CostCurvePoint, type CostCurveOptions } from './cost-curves.js';

@@ -10,7 +10,9 @@
  * without cut points only needs its two ends.
  */
 import { linesNeeded, peakErlangs } from './capacity.js';
-import type { PlanQuote, Quote, ResolvedUsage, TariffSet } from './types.js';
+import { fraction, type Fraction } from './fraction.js';
+import { exactCalls, firstLinearMinute, type ExactCalls } from './switch-points-exact.js';
+import type { PlanQuote, Quote, ResolvedUsage, RoundingMode, TariffSet } from './types.js';
 
 /**
  * How far the exact averageMonthly can lie from the model: package and calls
@@ -35,6 +37,13 @@ export interface PlanModel {
   readonly paysExtraLines: boolean;
   /** Equal for two plans exactly when every price input that can differ between them is equal. */
   readonly signature: string;
+  /**
+   * The exact call charge in cents once it grows: slope × minutes − offset, for
+   * minutes ≥ {@link linearFrom}; null when calls never cost anything.
+   */
+  readonly calls: ExactCalls | null;
+  /** From this minute on the bill is package + rounded calls (no top-up to the floor). */
+  readonly linearFrom: number;
 }
 
 /** The models of the available plans of one estimate, and where they jump. */
@@ -45,6 +54,9 @@ export interface ModelSet {
    * (lines(m − 1) < lines(m)), counted from the fewest lines any plan includes.
    */
   readonly lineSteps: readonly number[];
+  readonly rounding: RoundingMode;
+  /** The VAT rate on package, calls and lines, or null when prices include tax. */
+  readonly taxRate: Fraction | null;
 }
 
 /**
@@ -53,7 +65,9 @@ export interface ModelSet {
  */
 export function buildModels(tariffs: TariffSet, base: Quote, maxMinutes: number): ModelSet {
   const usage = base.usage;
-  const models = base.plans.filter((quote) => quote.available).map((quote) => planModel(tariffs, usage, quote));
+  const models = base.plans
+    .filter((quote) => quote.available)
+    .map((quote) => planModel(tariffs, usage, quote, maxMinutes));
   // Plans priced alike cost the same at every minute, and the ranking then puts the
   // smaller id first (plain string order), so its twins can never be the cheapest.
   const byPrice = new Map<string, PlanModel>();
@@ -68,7 +82,32 @@ export function buildModels(tariffs: TariffSet, base: Quote, maxMinutes: number)
   const steps = plans.some((plan) => plan.paysExtraLines)
     ? lineSteps(usage.peakSharePercent, Number(tariffs.peakHoursPerMonth), Math.min(...included), maxMinutes)
     : [];
-  return { plans, lineSteps: steps };
+  return {
+    plans,
+    lineSteps: steps,
+    rounding: tariffs.rounding,
+    taxRate: tariffs.pricesIncludeTax ? null : fraction(tariffs.taxRate ?? '0'),
+  };
+}
+
+/**
+ * The integer minutes on both sides of every change in any plan's cost formula
+ * (available or not): a chart that draws straight lines between them and its
+ * samples follows every kink and step of the curves.
+ */
+export function modelBreakpoints(tariffs: TariffSet, base: Quote, maxMinutes: number): number[] {
+  const usage = base.usage;
+  const models = base.plans.map((quote) => planModel(tariffs, usage, quote, maxMinutes));
+  const included = base.plans.filter((quote) => quote.linesIncluded !== null).map((quote) => quote.linesIncluded!);
+  const steps = models.some((plan) => plan.paysExtraLines)
+    ? lineSteps(usage.peakSharePercent, Number(tariffs.peakHoursPerMonth), Math.min(...included), maxMinutes)
+    : [];
+  const minutes = new Set<number>();
+  for (const plan of models) {
+    for (const kink of plan.kinks) minutes.add(Math.floor(kink)).add(Math.floor(kink) + 1);
+  }
+  for (const step of steps) minutes.add(step - 1).add(step);
+  return [...minutes].filter((m) => m >= 0 && m <= maxMinutes).sort((a, b) => a - b);
 }
 
 /** Lines needed at peak for `minutes`, computed exactly as the engine does. */
@@ -97,7 +136,7 @@ function lineSteps(peakSharePercent: number, peakHours: number, fewestIncluded: 
   return [...new Set(steps)];
 }
 
-function planModel(tariffs: TariffSet, usage: ResolvedUsage, quote: PlanQuote): PlanModel {
+function planModel(tariffs: TariffSet, usage: ResolvedUsage, quote: PlanQuote, maxMinutes: number): PlanModel {
   const plan = tariffs.plans.find((candidate) => candidate.id === quote.planId)!;
   const term = plan.termMonths;
   const packagePrice = Number(plan.package.price) / term;
@@ -128,7 +167,7 @@ function planModel(tariffs: TariffSet, usage: ResolvedUsage, quote: PlanQuote): 
       callsSlope = Number.isFinite(callsStart) ? perMinute * overage : 0;
       break;
   }
-  const calls = (m: number) => (m > callsStart ? (m - callsStart) * callsSlope : 0);
+  const callsAt = (m: number) => (m > callsStart ? (m - callsStart) * callsSlope : 0);
 
   const kinks: number[] = [];
   if (callsSlope > 0 && callsStart > 0 && Number.isFinite(callsStart)) kinks.push(callsStart);
@@ -145,8 +184,8 @@ function planModel(tariffs: TariffSet, usage: ResolvedUsage, quote: PlanQuote): 
   const peakShare = usage.peakSharePercent;
   const signature = JSON.stringify([
     plan.package.includes,
-    fraction(plan.package.price, term),
-    plan.package.includes === 'minutes' ? fraction(String(plan.package.minutes), term) : null,
+    lowestTerms(plan.package.price, term),
+    plan.package.includes === 'minutes' ? lowestTerms(String(plan.package.minutes), term) : null,
     plan.package.includes === 'nothing' ? null : Number(plan.overageRatePerMinute),
     plan.package.includes === 'minutes' ? null : rate,
     seconds === null ? null : increment,
@@ -162,13 +201,18 @@ function planModel(tariffs: TariffSet, usage: ResolvedUsage, quote: PlanQuote): 
     quote.lines.filter((line) => line.kind !== 'calls' && line.kind !== 'minimum-top-up').map((line) => [line.kind, line.amount]),
   ]);
 
+  const calls = exactCalls(tariffs, usage, plan);
+  const linearFrom = calls ? firstLinearMinute(calls, plan, floor, tariffs.rounding, maxMinutes) : maxMinutes + 1;
+
   return {
     id: plan.id,
     signature,
+    calls,
+    linearFrom,
     kinks,
     paysExtraLines: extraLineMonthly > 0,
     cost(m) {
-      const basic = Math.max(floor, packagePrice + calls(m));
+      const basic = Math.max(floor, packagePrice + callsAt(m));
       const extra =
         extraLineMonthly > 0 ? Math.max(0, linesAt(m, usage.peakSharePercent, peakHours) - included) * extraLineMonthly : 0;
       return (basic + extra) * (1 + taxRate) + fixed;
@@ -204,7 +248,7 @@ function fixedPart(quote: PlanQuote): number {
 }
 
 /** `amount / divisor` in lowest terms, for an amount with at most 4 decimals: exact, unlike a float. */
-function fraction(amount: string, divisor: number): string {
+function lowestTerms(amount: string, divisor: number): string {
   let numerator = Math.round(Number(amount) * 10_000);
   let denominator = divisor * 10_000;
   const divide = gcd(numerator, denominator);

@@ -15,8 +15,9 @@
  * but each plan's cost never decreasing with the minutes takes over.
  */
 import { estimate } from './estimate.js';
+import { equal, subtract, type Fraction } from './fraction.js';
 import { buildModels, type ModelSet, type PlanModel } from './switch-points-model.js';
-import type { TariffSet, Usage } from './types.js';
+import type { Quote, RoundingMode, TariffSet, Usage } from './types.js';
 
 /** From `minutes` on (until the next switch point), `planId` is the cheapest plan. */
 export interface SwitchPoint {
@@ -86,7 +87,8 @@ export class ExactCheapest {
     return keys;
   }
 
-  private quote(minutes: number, planIds: readonly string[]) {
+  /** The engine's quote of `planIds` at `minutes`. */
+  quote(minutes: number, planIds: readonly string[]): Quote {
     return estimate(this.tariffs, { ...this.usage, minutesPerMonth: minutes }, { planIds });
   }
 }
@@ -105,7 +107,7 @@ function extend(points: SwitchPoint[], minutes: number, planId: string): void {
 function searchWithModels(models: ModelSet, maxMinutes: number, exact: ExactCheapest): SwitchPoint[] {
   const points: SwitchPoint[] = [];
   for (const [start, end] of stretches(models, maxMinutes)) {
-    settle(start, end, models.plans, points, exact);
+    settle(start, end, models.plans, points, exact, models);
   }
   return points;
 }
@@ -128,7 +130,14 @@ function stretches(models: ModelSet, maxMinutes: number): [number, number][] {
 }
 
 /** Finds the cheapest plan at every minute of lo…hi (a stretch or part of one), in order. */
-function settle(lo: number, hi: number, candidates: readonly PlanModel[], points: SwitchPoint[], exact: ExactCheapest): void {
+function settle(
+  lo: number,
+  hi: number,
+  candidates: readonly PlanModel[],
+  points: SwitchPoint[],
+  exact: ExactCheapest,
+  models: ModelSet,
+): void {
   const atLo = candidates.map((plan) => plan.cost(lo));
   const atHi = candidates.map((plan) => plan.cost(hi));
   const left = candidates.filter((_, p) => !dominated(p, atLo, atHi, candidates));
@@ -144,13 +153,21 @@ function settle(lo: number, hi: number, candidates: readonly PlanModel[], points
     extend(points, lo, exact.cheapest(lo, ids));
     return;
   }
+  if (parallel(left, lo, models.rounding)) {
+    // Their bills differ by the same amounts at every minute of lo…hi, if tax keeps that so.
+    const quote = exact.quote(lo, ids);
+    if (taxKeepsDifferences(quote, models.taxRate, models.rounding)) {
+      extend(points, lo, quote.cheapestPlanId!);
+      return;
+    }
+  }
   if (hi - lo < SCAN_WIDTH) {
     for (let m = lo; m <= hi; m++) extend(points, m, exact.cheapest(m, ids));
     return;
   }
   const mid = Math.floor((lo + hi) / 2);
-  settle(lo, mid, left, points, exact);
-  settle(mid + 1, hi, left, points, exact);
+  settle(lo, mid, left, points, exact, models);
+  settle(mid + 1, hi, left, points, exact, models);
 }
 
 /**
@@ -165,6 +182,41 @@ function dominated(p: number, atLo: readonly number[], atHi: readonly number[], 
     if (atLo[q]! + plans[q]!.margin(atLo[q]!) < lowLo && atHi[q]! + plans[q]!.margin(atHi[q]!) < lowHi) return true;
   }
   return false;
+}
+
+/**
+ * Whether, from `lo` on, every plan's bill is package + rounded calls with calls of
+ * one exact slope and offsets a whole number of cents apart (an even number under
+ * half-even rounding, whose ties depend on the parity of the last digit): then the
+ * rounded call lines, and so the bills before tax, differ by constants.
+ */
+function parallel(plans: readonly PlanModel[], lo: number, mode: RoundingMode): boolean {
+  const first = plans[0]!.calls;
+  if (!first) return false;
+  return plans.every((plan) => {
+    if (!plan.calls || plan.linearFrom > lo || !equal(plan.calls.slope, first.slope)) return false;
+    return wholeCents(subtract(plan.calls.offset, first.offset), mode);
+  });
+}
+
+/**
+ * With tax excluded, tax = round(rate × taxable lines) keeps constant differences
+ * only when rate × each difference of the taxable lines is itself whole cents.
+ */
+function taxKeepsDifferences(quote: Quote, taxRate: Fraction | null, mode: RoundingMode): boolean {
+  if (taxRate === null) return true;
+  const taxable = quote.plans.map((plan) =>
+    plan.lines
+      .filter((line) => line.kind === 'package' || line.kind === 'calls' || line.kind === 'minimum-top-up' || line.kind === 'extra-lines')
+      .reduce((sum, line) => sum + BigInt(cents(line.amount)), 0n),
+  );
+  return taxable.every((amount) => wholeCents({ n: taxRate.n * (amount - taxable[0]!), d: taxRate.d }, mode));
+}
+
+/** Whether `amount` (in cents) is a whole number, even under half-even rounding. */
+function wholeCents(amount: Fraction, mode: RoundingMode): boolean {
+  if (amount.n % amount.d !== 0n) return false;
+  return mode === 'half-up' || (amount.n / amount.d) % 2n === 0n;
 }
 
 /** Checks every switch with the engine: the old plan still wins a minute before, the new one at it. */

@@ -1,22 +1,135 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { validateTariffs } from './src/tariffs/validate.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-// `vite` serves the demo pages; `vite build` writes the library to dist/.
-export default defineConfig(({ command }) => ({
-  root: command === 'serve' ? here('demo') : undefined,
-  server: { port: 5173, fs: { allow: [here('.')] } },
-  esbuild: { target: 'es2022' },
-  build: {
-    target: 'es2022',
-    outDir: here('dist'),
-    emptyOutDir: true,
-    sourcemap: true,
-    lib: {
-      entry: { engine: here('src/engine/index.ts') },
-      formats: ['es'],
+/** The tariff file compiled into every build. */
+export const bundledTariffsFile = here('src/tariffs/default.json');
+
+// Production Lit (no dev warnings, smaller) in every browser bundle.
+const browserConditions = ['module', 'browser', 'production'];
+
+/**
+ * Fails the build, with the validator's messages, when a tariff file is not a
+ * valid tariff document: a broken default.json must never reach a reseller.
+ */
+export function validateBundledTariffs(file: string = bundledTariffsFile): Plugin {
+  return {
+    name: 'hotline:validate-bundled-tariffs',
+    apply: 'build',
+    buildStart() {
+      const text = readFileSync(file, 'utf8');
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        this.error(`${file} is not valid JSON: ${(error as Error).message}`);
+      }
+      const result = validateTariffs(json);
+      if (!result.ok) {
+        const lines = result.issues.map(
+          (issue) => `  ${issue.path || '(document)'}: ${issue.messageEn} / ${issue.message}`,
+        );
+        this.error(`${file} is not a valid tariff document:\n${lines.join('\n')}`);
+      }
     },
-    rollupOptions: { external: ['decimal.js'] },
-  },
-}));
+  };
+}
+
+/**
+ * In `npm start`, `/hotline-calculator.js` (which embed.html loads the way a
+ * reseller would) loads the live sources instead of a possibly stale build.
+ */
+function serveEmbedScriptFromSource(): Plugin {
+  const entry = `/@fs${here('src/index.ts')}`;
+  const shim = `(function(){var s=document.createElement('script');s.type='module';s.src=${JSON.stringify(entry)};document.head.appendChild(s);})();`;
+  return {
+    name: 'hotline:embed-script-from-source',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== '/hotline-calculator.js') return next();
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        res.end(shim);
+      });
+    },
+  };
+}
+
+const shared: UserConfig = {
+  server: { port: 5173, fs: { allow: [here('.')] } },
+  build: { target: 'es2022', outDir: here('dist'), sourcemap: true },
+};
+
+/** `vite build`: the ES modules for npm users; dependencies stay imports. */
+function esModules(): UserConfig {
+  return {
+    ...shared,
+    publicDir: false,
+    plugins: [validateBundledTariffs()],
+    build: {
+      ...shared.build,
+      emptyOutDir: true,
+      lib: {
+        entry: { index: here('src/index.ts'), engine: here('src/engine/index.ts') },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: [/^lit(\/|$)/, /^@lit\//, /^decimal\.js(\/|$)/],
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+}
+
+/** `vite build --mode iife`: the one classic script resellers paste. */
+function classicScript(): UserConfig {
+  return {
+    ...shared,
+    publicDir: false,
+    resolve: { conditions: browserConditions },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    plugins: [validateBundledTariffs()],
+    build: {
+      ...shared.build,
+      emptyOutDir: false,
+      minify: true,
+      lib: {
+        entry: here('src/index.ts'),
+        formats: ['iife'],
+        name: 'HotlineCalculator',
+        fileName: () => 'hotline-calculator.js',
+      },
+    },
+  };
+}
+
+/** `vite build --mode pages` and `vite` (npm start): the pages in demo/. */
+function pages(command: 'build' | 'serve'): UserConfig {
+  return {
+    ...shared,
+    root: here('demo'),
+    base: './',
+    resolve: command === 'build' ? { conditions: browserConditions } : undefined,
+    plugins: [serveEmbedScriptFromSource()],
+    build: {
+      ...shared.build,
+      emptyOutDir: false,
+      rolldownOptions: {
+        input: {
+          embed: here('demo/embed.html'),
+          'tariff-preview': here('demo/tariff-preview.html'),
+        },
+      },
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') return pages('serve');
+  if (mode === 'iife') return classicScript();
+  if (mode === 'pages') return pages('build');
+  return esModules();
+});

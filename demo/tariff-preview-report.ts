@@ -1,0 +1,78 @@
+/**
+ * What the tariff preview shows for a file, as plain data: every validation
+ * problem with where it is in the text, or the monthly totals of each plan at
+ * a few volumes. No DOM here.
+ */
+import { estimate } from '../src/engine/estimate.js';
+import type { TariffIssue, TariffSet } from '../src/engine/types.js';
+import { validateTariffsText } from '../src/tariffs/validate.js';
+import { jsonSyntaxError, locateJsonPath, type JsonLocation } from '../src/tariffs/json-locate.js';
+
+/** The volumes of the totals table, in minutes per month. */
+export const PREVIEW_VOLUMES = [300, 3_000, 30_000] as const;
+
+export interface LocatedIssue extends TariffIssue {
+  /** Where the problem is in the text: the field's key or value, or the nearest enclosing one. */
+  readonly location: JsonLocation | null;
+}
+
+export interface PlanTotals {
+  readonly planId: string;
+  /** One monthly total per volume of PREVIEW_VOLUMES, or null when the plan is unavailable. */
+  readonly monthlyTotals: readonly (string | null)[];
+}
+
+export type PreviewReport =
+  | { readonly ok: false; readonly issues: readonly LocatedIssue[] }
+  | {
+      readonly ok: true;
+      readonly tariffs: TariffSet;
+      readonly document: unknown;
+      readonly totals: readonly PlanTotals[];
+      /** The cheapest plan at each volume. */
+      readonly cheapest: readonly (string | null)[];
+    };
+
+/** Validates a tariff file's text and says what the preview should show. */
+export function previewReport(text: string): PreviewReport {
+  const result = validateTariffsText(text);
+  if (!result.ok) {
+    // Text that is not JSON has one place to show: where reading it failed.
+    const syntax = jsonSyntaxError(text.replace(/^\uFEFF/, ''));
+    const where = (issue: TariffIssue) =>
+      syntax ? { line: syntax.line, column: syntax.column } : locate(text, issue.path);
+    return { ok: false, issues: result.issues.map((issue) => ({ ...issue, location: where(issue) })) };
+  }
+  const quotes = PREVIEW_VOLUMES.map((minutesPerMonth) => estimate(result.tariffs, { minutesPerMonth }));
+  return {
+    ok: true,
+    tariffs: result.tariffs,
+    document: JSON.parse(text),
+    totals: result.tariffs.plans.map((plan) => ({
+      planId: plan.id,
+      monthlyTotals: quotes.map((quote) => {
+        const planQuote = quote.plans.find((p) => p.planId === plan.id);
+        return planQuote?.available ? planQuote.monthlyTotal : null;
+      }),
+    })),
+    cheapest: quotes.map((quote) => quote.cheapestPlanId),
+  };
+}
+
+/**
+ * The line and column of `path` in `text`: an object member's key (where an
+ * editor should jump for a misspelt or wrong field), else the value; for a
+ * missing field, the object that should hold it. Null for text that is not JSON.
+ */
+export function locate(text: string, path: string): JsonLocation | null {
+  for (let at = path; ; at = parentPath(at)) {
+    const found = locateJsonPath(text, at, { key: true });
+    if (found || at === '') return found;
+  }
+}
+
+/** `plans[2].package.price` → `plans[2].package` → `plans[2]` → `plans` → ``. */
+function parentPath(path: string): string {
+  const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+  return cut <= 0 ? '' : path.slice(0, cut);
+}

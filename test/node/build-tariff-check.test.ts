@@ -1,0 +1,66 @@
+// The build refuses tariffs the validator rejects (issue 4): a broken
+// default.json fails `npm run build` with the validator's messages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { validateBundledTariffs, bundledTariffsFile } from '../../vite.config.js';
+
+const work = mkdtempSync(join(tmpdir(), 'hotline-build-'));
+const entry = join(work, 'entry.js');
+writeFileSync(entry, 'export const answer = 42;\n');
+
+function buildWith(tariffsFile: string) {
+  return build({
+    configFile: false,
+    root: work,
+    logLevel: 'silent',
+    plugins: [validateBundledTariffs(tariffsFile)],
+    build: { write: false, lib: { entry, formats: ['es'] } },
+  });
+}
+
+function tariffsFileWith(change: (tariffs: Record<string, any>) => void): string {
+  const tariffs = JSON.parse(readFileSync(bundledTariffsFile, 'utf8'));
+  change(tariffs);
+  const file = join(work, `tariffs-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, JSON.stringify(tariffs, null, 2));
+  return file;
+}
+
+test('the bundled default.json passes the build check', async () => {
+  await assert.doesNotReject(buildWith(bundledTariffsFile));
+});
+
+test('a misspelled plan field fails the build, naming the path', async () => {
+  const file = tariffsFileWith((tariffs) => {
+    const plan = tariffs.plans[0];
+    plan.ratePerMinuite = plan.ratePerMinute;
+    delete plan.ratePerMinute;
+  });
+  await assert.rejects(buildWith(file), (error: Error) => {
+    assert.match(error.message, /plans\[0\]\.ratePerMinuite/);
+    assert.match(error.message, /plans\[0\]\.ratePerMinute\b/);
+    return true;
+  });
+});
+
+test('negative money and an unknown carrier are both reported', async () => {
+  const file = tariffsFileWith((tariffs) => {
+    tariffs.plans[0].setupFee = '-5';
+    tariffs.plans[0].carrier = 'no-such-carrier';
+  });
+  await assert.rejects(buildWith(file), (error: Error) => {
+    assert.match(error.message, /plans\[0\]\.setupFee/);
+    assert.match(error.message, /plans\[0\]\.carrier/);
+    return true;
+  });
+});
+
+test('a tariff file that is not JSON fails the build', async () => {
+  const file = join(work, 'broken.json');
+  writeFileSync(file, '{"schemaVersion": 1,');
+  await assert.rejects(buildWith(file), /not valid JSON|JSON/);
+});

@@ -19,84 +19,79 @@ export interface JsonSpot {
   readonly key: number;
 }
 
-/** Nesting beyond this is reported as an error at the opening bracket. */
-export const MAX_SCAN_DEPTH = 1000;
-
 /** Appends an object key to a JSON path: `.key`, or `["key"]` when it needs quoting. */
 export function pathKey(path: string, key: string): string {
-  return /^[\w$-]+$/.test(key) ? (path ? path + '.' : '') + key : path + '[' + JSON.stringify(key) + ']';
+  return /^[\w$-]+$/.test(key) ? (path && path + '.') + key : path + '[' + JSON.stringify(key) + ']';
 }
-
-const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*/y;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const SPACE = /[ \t\n\r]*/y;
 
 /**
  * Reads `text` as JSON, calling `visit` with each value's path and offsets.
  * Returns the offset of the first syntax error, or -1 when the text is valid.
+ * It keeps its own stack, so any nesting depth is fine.
  */
 export function scanJson(text: string, visit?: (path: string, spot: JsonSpot) => void): number {
   let i = 0;
-  const space = () => {
-    SPACE.lastIndex = i;
-    SPACE.test(text);
-    i = SPACE.lastIndex;
+  const fail = (): never => {
+    throw i;
   };
-  const match = (re: RegExp) => {
+  // Moves past a match of a sticky regular expression at `i`, if there is one.
+  const eat = (re: RegExp) => {
     re.lastIndex = i;
-    if (!re.test(text)) throw i;
-    i = re.lastIndex;
+    const found = re.test(text);
+    if (found) i = re.lastIndex;
+    return found;
   };
-  const expect = (c: string) => {
-    space();
-    if (text[i] != c) throw i;
-    i++;
-  };
-  const string = () => {
+  const space = () => eat(/[ \t\n\r]*/y);
+  const char = (c: string) => (space(), text[i] == c ? i++ : fail());
+  const string = (): string => {
     const start = i;
-    match(STRING);
-    if (text[i] != '"') throw i;
-    return JSON.parse(text.slice(start, ++i)) as string;
+    if (!eat(/"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*/y) || text[i] != '"') fail();
+    return JSON.parse(text.slice(start, ++i));
   };
-  const value = (path: string, key: number, depth: number): void => {
+  // The path and key offset of the next member of an object or array.
+  const member = (inObject: boolean, parent: string, n: number): [string, number] => {
+    if (!inObject) return [parent + '[' + n + ']', -1];
     space();
-    visit?.(path, { value: i, key });
-    const c = text[i];
-    if (c == '{' || c == '[') {
-      if (depth >= MAX_SCAN_DEPTH) throw i;
-      const close = c == '{' ? '}' : ']';
-      i++;
-      space();
-      if (text[i] == close) {
-        i++;
-        return;
-      }
-      for (let n = 0; ; n++) {
-        if (c == '{') {
-          space();
-          const k = i;
-          if (text[i] != '"') throw i;
-          const name = string();
-          expect(':');
-          value(pathKey(path, name), k, depth + 1);
-        } else value(path + '[' + n + ']', -1, depth + 1);
-        space();
-        if (text[i] != ',') break;
-        i++;
-      }
-      expect(close);
-    } else if (c == '"') string();
-    else {
-      const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
-      if (word) i += word.length;
-      else match(NUMBER);
-    }
+    const key = i;
+    const name = text[i] == '"' ? string() : fail();
+    char(':');
+    return [pathKey(parent, name), key];
   };
+  // Open containers: their closing bracket, path and member count.
+  const open: [string, string, number][] = [];
+  let path = '';
+  let key = -1;
   try {
-    value('', -1, 0);
-    space();
-    if (i < text.length) throw i;
-    return -1;
+    for (;;) {
+      space();
+      visit?.(path, { value: i, key });
+      const c = text[i];
+      if (c == '{' || c == '[') {
+        const close = c == '{' ? '}' : ']';
+        i++;
+        space();
+        if (text[i] != close) {
+          open.push([close, path, 0]);
+          [path, key] = member(c == '{', path, 0);
+          continue;
+        }
+        i++;
+      } else if (c == '"') string();
+      else if (!eat(/-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null/y)) fail();
+      // After a value: close finished containers, then go on with the next member.
+      for (;;) {
+        const top = open[open.length - 1];
+        space();
+        if (!top) return i < text.length ? fail() : -1;
+        if (text[i] == ',') {
+          i++;
+          [path, key] = member(top[0] == '}', top[1], ++top[2]);
+          break;
+        }
+        char(top[0]);
+        open.pop();
+      }
+    }
   } catch (at) {
     if (typeof at != 'number') throw at;
     return at;
@@ -105,12 +100,17 @@ export function scanJson(text: string, visit?: (path: string, spot: JsonSpot) =>
 
 /** The 1-based line and column of a text offset. */
 export function lineColumn(text: string, offset: number): JsonLocation {
-  const before = text.slice(0, offset);
-  const lines = before.split('\n');
+  const lines = text.slice(0, offset).split('\n');
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
-/** Every path of a JSON text with its offsets, or the offset of its syntax error. */
+/** Where the first syntax error of `text` is, or null when it is valid JSON. */
+export function jsonSyntaxError(text: string): (JsonLocation & { readonly found: string }) | null {
+  const at = scanJson(text);
+  return at < 0 ? null : { ...lineColumn(text, at), found: at < text.length ? JSON.stringify(text[at]) : '' };
+}
+
+/** Every path of a JSON text with its offsets (the last of duplicate keys, as JSON.parse). */
 export function indexJson(text: string): { readonly error: number; readonly spots: ReadonlyMap<string, JsonSpot> } {
   const spots = new Map<string, JsonSpot>();
   const error = scanJson(text, (path, spot) => spots.set(path, spot));
@@ -118,21 +118,11 @@ export function indexJson(text: string): { readonly error: number; readonly spot
 }
 
 /**
- * Where `path`'s value starts in `text` (its key, with `key: true`, when the
- * path names an object member), or null when the path is not in the text.
+ * Where `path`'s value starts in `text`, or its key with `key: true` when the
+ * path names an object member; null when the path is not in the text.
  */
 export function locateJsonPath(text: string, path: string, options?: { key?: boolean }): JsonLocation | null {
-  let found: JsonSpot | undefined;
-  scanJson(text, (p, spot) => {
-    if (p == path) found = spot; // the last duplicate wins, as in JSON.parse
-  });
-  if (!found) return null;
-  return lineColumn(text, options?.key && found.key >= 0 ? found.key : found.value);
-}
-
-/** Where the first syntax error of `text` is, or null when it is valid JSON. */
-export function jsonSyntaxError(text: string): (JsonLocation & { readonly found: string }) | null {
-  const at = scanJson(text);
-  if (at < 0) return null;
-  return { ...lineColumn(text, at), found: at < text.length ? JSON.stringify(text[at]) : '' };
+  const spot = indexJson(text).spots.get(path);
+  if (!spot) return null;
+  return lineColumn(text, options?.key && spot.key >= 0 ? spot.key : spot.value);
 }

@@ -88,7 +88,7 @@ export function callCharge(plan: PreparedPlan, billed: Quotient, factor: Quotien
       const xD = times(billed.d, factor.d);
       const uncovered = xN.times(plan.term).minus(plan.price.times(xD));
       if (uncovered.lte(ZERO)) return NO_CHARGE;
-      return { n: uncovered.times(plan.overage), d: xD.times(plan.term).times(plan.rate) };
+      return { n: uncovered.times(plan.overage), d: times(xD, plan.termTimesRate) };
     }
   }
 }

@@ -6,14 +6,23 @@
  * part of the estimate.
  */
 import { Dec, ONE, ZERO, dec, formatFixed, roundDecimal, roundQuotient } from './exact.js';
-import type { Plan, RoundingMode, TariffSet } from './types.js';
+import type { Plan, QuoteLine, RoundingMode, TariffSet } from './types.js';
 
-/** A plan's price for one add-on it offers, lines already rounded to 0.01. */
+/**
+ * A quote line that does not depend on usage: its rounded value, and the
+ * line as quotes show it (frozen, since every quote hands out the same object).
+ */
+export interface FixedLine<K extends string> {
+  readonly value: Dec;
+  readonly line: QuoteLine<K>;
+}
+
+/** A plan's price for one add-on it offers. */
 export interface PreparedAddOn {
   /** Monthly line; zero for an included add-on. */
-  readonly monthly: Dec;
+  readonly monthly: FixedLine<'add-on'>;
   /** One-time line, or null when the plan's entry has no `oneTime` field. */
-  readonly oneTime: Dec | null;
+  readonly oneTime: FixedLine<'add-on'> | null;
 }
 
 export interface PreparedPlan {
@@ -27,6 +36,8 @@ export interface PreparedPlan {
   readonly includedMinutes: Dec;
   readonly rate: Dec;
   readonly overage: Dec;
+  /** termMonths × ratePerMinute, a denominator of the credit formula. */
+  readonly termTimesRate: Dec;
   readonly peak: Dec;
   readonly offPeak: Dec;
   /** The time-band factor when peak and off-peak are equal, else null. */
@@ -41,16 +52,16 @@ export interface PreparedPlan {
   readonly packageLine: Dec;
   /** The package line as shown in quotes. */
   readonly packageAmount: string;
-  /** setupFee, rounded. */
-  readonly setupLine: Dec;
+  readonly setup: FixedLine<'setup'>;
+  /** Tax on the setup fee, or null when prices include tax. */
+  readonly setupTax: FixedLine<'tax'> | null;
   readonly addOns: ReadonlyMap<string, PreparedAddOn>;
   readonly lines: { readonly included: number; readonly extraLineMonthly: Dec } | null;
   readonly dependsOn: { readonly peakShare: boolean; readonly regions: boolean };
 }
 
 export interface PreparedGrade {
-  /** selectionFee, rounded. */
-  readonly selectionLine: Dec;
+  readonly selection: FixedLine<'number-selection'>;
   readonly minimumSpend: Dec;
 }
 
@@ -92,7 +103,7 @@ function buildPrepared(tariffs: TariffSet): PreparedTariffs {
   const grades = new Map<string, PreparedGrade>();
   for (const grade of tariffs.numberGrades) {
     grades.set(grade.id, {
-      selectionLine: roundDecimal(dec(grade.selectionFee ?? '0'), 2, rounding),
+      selection: fixedLine('number-selection', roundDecimal(dec(grade.selectionFee ?? '0'), 2, rounding)),
       minimumSpend: dec(grade.minimumMonthlySpend ?? '0'),
     });
   }
@@ -106,19 +117,25 @@ function buildPrepared(tariffs: TariffSet): PreparedTariffs {
     addOnIds: new Set(tariffs.addOns.map((addOn) => addOn.id)),
     grades,
     defaultGradeId: tariffs.numberGrades[0]?.id ?? null,
-    plans: tariffs.plans.map((plan) => preparePlan(plan, regionIds, rounding)),
+    plans: tariffs.plans.map((plan) => preparePlan(plan, regionIds, rounding, tax?.rate ?? null)),
   };
 }
 
-function preparePlan(plan: Plan, regionIds: readonly string[], rounding: RoundingMode): PreparedPlan {
+function preparePlan(
+  plan: Plan,
+  regionIds: readonly string[],
+  rounding: RoundingMode,
+  taxRate: Dec | null,
+): PreparedPlan {
   const term = dec(plan.termMonths);
   const price = dec(plan.package.price);
   const packageLine = roundQuotient(price, term, 2, rounding);
+  const setupFee = roundDecimal(dec(plan.setupFee ?? '0'), 2, rounding);
   const rate = dec(plan.ratePerMinute);
-  const peak = dec(plan.peakMultiplier ?? '1');
-  const offPeak = dec(plan.offPeakMultiplier ?? '1');
+  const peak = factor(plan.peakMultiplier);
+  const offPeak = factor(plan.offPeakMultiplier);
   const multipliers = plan.regionMultipliers ?? {};
-  const regionFactors = regionIds.map((id) => (Object.hasOwn(multipliers, id) ? dec(multipliers[id]!) : ONE));
+  const regionFactors = regionIds.map((id) => (Object.hasOwn(multipliers, id) ? factor(multipliers[id]) : ONE));
   const first = regionFactors[0] ?? ONE;
   const uniformRegionFactor = regionFactors.every((factor) => factor.eq(first)) ? first : null;
   const addOns = new Map<string, PreparedAddOn>();
@@ -126,10 +143,10 @@ function preparePlan(plan: Plan, regionIds: readonly string[], rounding: Roundin
     addOns.set(
       id,
       entry === 'included'
-        ? { monthly: ZERO, oneTime: null }
+        ? { monthly: fixedLine('add-on', ZERO, id), oneTime: null }
         : {
-            monthly: roundDecimal(dec(entry.monthly ?? '0'), 2, rounding),
-            oneTime: entry.oneTime === undefined ? null : roundDecimal(dec(entry.oneTime), 2, rounding),
+            monthly: fixedLine('add-on', roundDecimal(dec(entry.monthly ?? '0'), 2, rounding), id),
+            oneTime: entry.oneTime === undefined ? null : fixedLine('add-on', roundDecimal(dec(entry.oneTime), 2, rounding), id),
           },
     );
   }
@@ -143,6 +160,7 @@ function preparePlan(plan: Plan, regionIds: readonly string[], rounding: Roundin
     includedMinutes: plan.package.includes === 'minutes' ? dec(plan.package.minutes) : ZERO,
     rate,
     overage: plan.overageRatePerMinute === undefined ? rate : dec(plan.overageRatePerMinute),
+    termTimesRate: term.times(rate),
     peak,
     offPeak,
     uniformBandFactor: peak.eq(offPeak) ? peak : null,
@@ -152,7 +170,8 @@ function preparePlan(plan: Plan, regionIds: readonly string[], rounding: Roundin
     incrementSeconds: plan.billingIncrementSeconds ?? 60,
     packageLine,
     packageAmount: formatFixed(packageLine, 2),
-    setupLine: roundDecimal(dec(plan.setupFee ?? '0'), 2, rounding),
+    setup: fixedLine('setup', setupFee),
+    setupTax: taxRate === null ? null : fixedLine('tax', roundDecimal(taxRate.times(setupFee), 2, rounding)),
     addOns,
     lines: plan.lines ? { included: plan.lines.included, extraLineMonthly: dec(plan.lines.extraLineMonthly) } : null,
     dependsOn: {
@@ -161,6 +180,18 @@ function preparePlan(plan: Plan, regionIds: readonly string[], rounding: Roundin
       regions: uniformRegionFactor === null,
     },
   };
+}
+
+/** A multiplier, the shared ONE when it is 1 so that multiplying by it can be skipped. */
+function factor(value: string | undefined): Dec {
+  if (value === undefined) return ONE;
+  const exact = dec(value);
+  return exact.eq(ONE) ? ONE : exact;
+}
+
+function fixedLine<K extends string>(kind: K, value: Dec, id?: string): FixedLine<K> {
+  const amount = formatFixed(value, 2);
+  return { value, line: Object.freeze(id === undefined ? { kind, amount } : { kind, amount, id }) };
 }
 
 function required<T>(value: T | null | undefined, field: string): T {

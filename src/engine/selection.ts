@@ -71,7 +71,7 @@ function computeSelection(
 ): SelectionPart {
   const mode = prepared.rounding;
   const addOnLines: QuoteLine<MonthlyLineKind>[] = [];
-  const oneTimeLines: QuoteLine<OneTimeLineKind>[] = [line('setup', plan.setupLine)];
+  const oneTimeLines: QuoteLine<OneTimeLineKind>[] = [plan.setup.line];
   const notOffered: string[] = [];
   let addOnsMonthly = ZERO;
   let valueAddedOneTime = ZERO;
@@ -81,27 +81,26 @@ function computeSelection(
       notOffered.push(id);
       continue;
     }
-    addOnLines.push(line('add-on', addOn.monthly, id));
-    addOnsMonthly = addOnsMonthly.plus(addOn.monthly);
+    addOnLines.push(addOn.monthly.line);
+    addOnsMonthly = addOnsMonthly.plus(addOn.monthly.value);
     if (addOn.oneTime !== null) {
-      oneTimeLines.push(line('add-on', addOn.oneTime, id));
-      valueAddedOneTime = valueAddedOneTime.plus(addOn.oneTime);
+      oneTimeLines.push(addOn.oneTime.line);
+      valueAddedOneTime = valueAddedOneTime.plus(addOn.oneTime.value);
     }
   }
   if (grade) {
-    oneTimeLines.push(line('number-selection', grade.selectionLine));
-    valueAddedOneTime = valueAddedOneTime.plus(grade.selectionLine);
+    oneTimeLines.push(grade.selection.line);
+    valueAddedOneTime = valueAddedOneTime.plus(grade.selection.value);
   }
 
-  let oneTimeTotal = plan.setupLine.plus(valueAddedOneTime);
+  let oneTimeTotal = plan.setup.value.plus(valueAddedOneTime);
   let valueAddedTax: Dec | null = null;
-  if (prepared.tax) {
-    const { rate, valueAddedRate } = prepared.tax;
+  if (prepared.tax && plan.setupTax) {
+    const valueAddedRate = prepared.tax.valueAddedRate;
     valueAddedTax = roundDecimal(valueAddedRate.times(addOnsMonthly), 2, mode);
-    const setupTax = roundDecimal(rate.times(plan.setupLine), 2, mode);
     const valueAddedOneTimeTax = roundDecimal(valueAddedRate.times(valueAddedOneTime), 2, mode);
-    oneTimeLines.push(line('tax', setupTax), line('value-added-tax', valueAddedOneTimeTax));
-    oneTimeTotal = oneTimeTotal.plus(setupTax).plus(valueAddedOneTimeTax);
+    oneTimeLines.push(plan.setupTax.line, { kind: 'value-added-tax', amount: formatFixed(valueAddedOneTimeTax, 2) });
+    oneTimeTotal = oneTimeTotal.plus(plan.setupTax.value).plus(valueAddedOneTimeTax);
   }
 
   return {
@@ -113,12 +112,7 @@ function computeSelection(
     oneTimeLines,
     oneTimeTotal,
     oneTimePerMonth: roundQuotient(oneTimeTotal, plan.term, 2, mode),
-    unavailableReason: notOffered.length === 0 ? null : Object.freeze({ code: 'add-on-not-offered', addOnIds: Object.freeze(notOffered) }),
+    unavailableReason:
+      notOffered.length === 0 ? null : Object.freeze({ code: 'add-on-not-offered', addOnIds: Object.freeze(notOffered) }),
   };
-}
-
-/** A formatted line; frozen because the same object is handed out by every quote of this selection. */
-function line<K extends string>(kind: K, value: Dec, id?: string): QuoteLine<K> {
-  const amount = formatFixed(value, 2);
-  return Object.freeze(id === undefined ? { kind, amount } : { kind, amount, id });
 }

@@ -1,0 +1,20 @@
+/**
+ * `npm run bench`: runs every benchmark in turn and prints its figures.
+ * Not part of `npm test`; always exits 0 (the figures are for people to read).
+ * To add a benchmark, append it to `benches`.
+ */
+import { runEngineBench } from './engine.bench.js';
+
+const benches: readonly { readonly name: string; readonly run: () => Promise<void> }[] = [
+  { name: 'engine', run: runEngineBench },
+];
+
+for (const bench of benches) {
+  try {
+    await bench.run();
+  } catch (error) {
+    console.log(`${bench.name}: failed: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+  console.log();
+}
+process.exit(0);

@@ -1,0 +1,143 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { estimate, type PlanQuote, type Quote } from '../../src/engine/index.js';
+import { minutesArbitrary, tariffsAndUsage } from './arbitraries.js';
+import { makePlan, makeTariffs } from './factory.js';
+import { referenceLines } from './reference.js';
+import { describe, it } from './mocha.js';
+
+const RUNS = { numRuns: 1000 };
+
+/** An amount "123.45" as integer cents, exactly (no JS number carries money). */
+function cents(amount: string): bigint {
+  return BigInt(amount.replace('.', ''));
+}
+
+function total(lines: readonly { amount: string }[]): bigint {
+  return lines.reduce((sum, line) => sum + cents(line.amount), 0n);
+}
+
+function amountsOf(plan: PlanQuote): string[] {
+  return [
+    ...plan.lines.map((line) => line.amount),
+    ...plan.oneTimeLines.map((line) => line.amount),
+    plan.monthlyTotal,
+    plan.oneTimeTotal,
+    plan.averageMonthly,
+    plan.termTotal,
+    plan.billedMinutes,
+  ];
+}
+
+function byId(quote: Quote): Map<string, PlanQuote> {
+  return new Map(quote.plans.map((plan) => [plan.planId, plan]));
+}
+
+describe('engine properties', () => {
+  it('the lines of every plan add up exactly to its totals', () => {
+    fc.assert(
+      fc.property(tariffsAndUsage, ([tariffs, usage]) => {
+        for (const plan of estimate(tariffs, usage).plans) {
+          expect(total(plan.lines), `${plan.planId} monthly`).to.equal(cents(plan.monthlyTotal));
+          expect(total(plan.oneTimeLines), `${plan.planId} one-time`).to.equal(cents(plan.oneTimeTotal));
+          expect(cents(plan.termTotal)).to.equal(cents(plan.monthlyTotal) * BigInt(plan.termMonths) + cents(plan.oneTimeTotal));
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('the monthly total never decreases as minutes grow', () => {
+    fc.assert(
+      fc.property(tariffsAndUsage, minutesArbitrary, ([tariffs, usage], otherMinutes) => {
+        const minutes = usage.minutesPerMonth!;
+        const [fewer, more] = minutes <= otherMinutes ? [minutes, otherMinutes] : [otherMinutes, minutes];
+        const low = byId(estimate(tariffs, { ...usage, minutesPerMonth: fewer }));
+        for (const plan of estimate(tariffs, { ...usage, minutesPerMonth: more }).plans) {
+          const before = low.get(plan.planId)!;
+          expect(cents(plan.monthlyTotal) >= cents(before.monthlyTotal), `${plan.planId}: ${before.monthlyTotal} at ${fewer}, ${plan.monthlyTotal} at ${more}`).to.equal(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('scaling every region weight by one positive constant changes nothing', () => {
+    fc.assert(
+      fc.property(tariffsAndUsage, fc.integer({ min: 2, max: 1_000_000 }), ([tariffs, usage], factor) => {
+        const shares = usage.regionShares ?? {};
+        const scaled = Object.fromEntries(Object.entries(shares).map(([id, weight]) => [id, weight * factor]));
+        const original = estimate(tariffs, usage);
+        const rescaled = estimate(tariffs, { ...usage, regionShares: scaled });
+        expect(rescaled.plans).to.deep.equal(original.plans);
+      }),
+      RUNS,
+    );
+  });
+
+  it('reordering the plans in the file changes nothing', () => {
+    fc.assert(
+      fc.property(
+        tariffsAndUsage.chain(([tariffs, usage]) =>
+          fc.shuffledSubarray([...tariffs.plans], { minLength: tariffs.plans.length }).map((plans) => ({ tariffs, usage, plans })),
+        ),
+        ({ tariffs, usage, plans }) => {
+          const original = estimate(tariffs, usage);
+          const reordered = estimate({ ...tariffs, plans }, usage);
+          expect(reordered).to.deep.equal(original);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('no amount is ever negative, NaN or in exponent form', () => {
+    fc.assert(
+      fc.property(tariffsAndUsage, ([tariffs, usage]) => {
+        for (const plan of estimate(tariffs, usage).plans) {
+          for (const amount of amountsOf(plan)) expect(amount).to.match(/^\d+\.\d{2}$/);
+          if (plan.effectiveRatePerMinute !== null) expect(plan.effectiveRatePerMinute).to.match(/^\d+\.\d{4}$/);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('exactness', () => {
+  it('billed minutes, package and calls lines equal an independent BigInt computation', () => {
+    fc.assert(
+      fc.property(tariffsAndUsage, ([tariffs, usage]) => {
+        const quotes = byId(estimate(tariffs, usage));
+        for (const plan of tariffs.plans) {
+          const quote = quotes.get(plan.id)!;
+          const expected = referenceLines(tariffs, usage, plan);
+          expect([quote.billedMinutes, quote.lines[0]!.amount, quote.lines[1]!.amount], plan.id).to.deep.equal([
+            expected.billed,
+            expected.package,
+            expected.calls,
+          ]);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('the reference agrees with the engine on exact ties', () => {
+    // One minute at a rate of k cents + 0.005: calls of exactly k.5 cents, a tie for every k.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999 }), fc.constantFrom('half-up' as const, 'half-even' as const), (k, rounding) => {
+        const rate = `${Math.floor(k / 100)}.${String(k % 100).padStart(2, '0')}5`;
+        const tariffs = makeTariffs({
+          rounding,
+          plans: [makePlan({ package: { includes: 'nothing', price: '0' }, ratePerMinute: rate })],
+        });
+        const quote = estimate(tariffs, { minutesPerMonth: 1 });
+        const expectedCents = rounding === 'half-up' || k % 2 === 1 ? k + 1 : k;
+        expect(cents(quote.plans[0]!.lines[1]!.amount)).to.equal(BigInt(expectedCents));
+        expect(quote.plans[0]!.lines[1]!.amount).to.equal(referenceLines(tariffs, { minutesPerMonth: 1 }, tariffs.plans[0]!).calls);
+      }),
+      RUNS,
+    );
+  });
+});

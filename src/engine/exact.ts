@@ -98,6 +98,13 @@ export function formatFixed(value: Dec, places: 2 | 4): string {
   return (point < 0 ? `${text}.` : text) + '0'.repeat(places - decimals);
 }
 
+/** a + b, skipping decimal.js for the many zero amounts of a quote. */
+export function add(a: Dec, b: Dec): Dec {
+  if (b.isZero()) return a;
+  if (a.isZero()) return b;
+  return a.plus(b);
+}
+
 /** The larger of two Decimals (the first one on a tie). */
 export function maxDec(a: Dec, b: Dec): Dec {
   return b.gt(a) ? b : a;

@@ -6,7 +6,7 @@
  * rounded, as on a real bill.
  */
 import { callCharge, rateFactor, type Quotient } from './billing.js';
-import { Dec, ZERO, formatFixed, roundDecimal, roundQuotient } from './exact.js';
+import { Dec, ZERO, add, formatFixed, roundDecimal, roundQuotient } from './exact.js';
 import type { PreparedPlan, PreparedTariffs } from './prepare.js';
 import type { SelectionPart } from './selection.js';
 import type { MonthlyLineKind, PlanQuote, QuoteLine } from './types.js';
@@ -35,9 +35,9 @@ export function quotePlan(plan: PreparedPlan, context: QuoteContext): PlanQuote 
   const charge = callCharge(plan, billed.exact, rateFactor(plan, usage));
   const calls = roundQuotient(charge.n, charge.d, 2, mode);
   const floor = selection.floor;
-  const charged = plan.packageLine.plus(calls);
+  const charged = add(plan.packageLine, calls);
   const topUp = floor.gt(charged) ? roundDecimal(floor.minus(charged), 2, mode) : ZERO;
-  let basicServices = topUp.isZero() ? charged : charged.plus(topUp);
+  let basicServices = add(charged, topUp);
 
   const lines: QuoteLine<MonthlyLineKind>[] = [
     { kind: 'package', amount: plan.packageAmount },
@@ -49,21 +49,21 @@ export function quotePlan(plan: PreparedPlan, context: QuoteContext): PlanQuote 
     extraLines = Math.max(0, context.linesNeeded - plan.lines.included);
     const extra = roundDecimal(plan.lines.extraLineMonthly.times(extraLines), 2, mode);
     lines.push({ kind: 'extra-lines', amount: formatFixed(extra, 2) });
-    basicServices = basicServices.plus(extra);
+    basicServices = add(basicServices, extra);
   }
   lines.push(...selection.addOnLines);
 
-  let monthlyTotal = basicServices.plus(selection.monthlyCharges);
+  let monthlyTotal = add(basicServices, selection.monthlyCharges);
   if (prepared.tax) {
     const tax = roundDecimal(prepared.tax.rate.times(basicServices), 2, mode);
     lines.push(
       { kind: 'tax', amount: formatFixed(tax, 2) },
       { kind: 'value-added-tax', amount: formatFixed(selection.valueAddedTax ?? ZERO, 2) },
     );
-    monthlyTotal = monthlyTotal.plus(tax);
+    monthlyTotal = add(monthlyTotal, tax);
   }
 
-  const averageMonthly = monthlyTotal.plus(selection.oneTimePerMonth);
+  const averageMonthly = add(monthlyTotal, selection.oneTimePerMonth);
   const minutes = usage.minutes;
   return {
     planId: plan.id,
@@ -77,7 +77,7 @@ export function quotePlan(plan: PreparedPlan, context: QuoteContext): PlanQuote 
     monthlyTotal: formatFixed(monthlyTotal, 2),
     oneTimeTotal: formatFixed(selection.oneTimeTotal, 2),
     averageMonthly: formatFixed(averageMonthly, 2),
-    termTotal: formatFixed(monthlyTotal.times(plan.term).plus(selection.oneTimeTotal), 2),
+    termTotal: formatFixed(add(monthlyTotal.times(plan.term), selection.oneTimeTotal), 2),
     effectiveRatePerMinute: minutes.isZero()
       ? null
       : formatFixed(roundQuotient(monthlyTotal, minutes, 4, mode, context.doubleMinutes), 4),

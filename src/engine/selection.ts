@@ -5,9 +5,9 @@
  * steps 6, 8 and 10). While a visitor moves a slider the selection stays the
  * same, so the last selection's parts are kept and reused.
  */
-import { Dec, ZERO, formatFixed, maxDec, roundDecimal, roundQuotient } from './exact.js';
+import { Dec, ZERO, add, formatFixed, maxDec, roundDecimal, roundQuotient } from './exact.js';
 import type { PreparedGrade, PreparedPlan, PreparedTariffs } from './prepare.js';
-import type { MonthlyLineKind, OneTimeLineKind, QuoteLine, UnavailableReason } from './types.js';
+import type { MonthlyLineKind, OneTimeLineKind, QuoteLine, RoundingMode, UnavailableReason } from './types.js';
 
 export interface SelectionPart {
   /** One `add-on` line per chosen add-on the plan offers, in the usage's order. */
@@ -82,32 +82,32 @@ function computeSelection(
       continue;
     }
     addOnLines.push(addOn.monthly.line);
-    addOnsMonthly = addOnsMonthly.plus(addOn.monthly.value);
+    addOnsMonthly = add(addOnsMonthly, addOn.monthly.value);
     if (addOn.oneTime !== null) {
       oneTimeLines.push(addOn.oneTime.line);
-      valueAddedOneTime = valueAddedOneTime.plus(addOn.oneTime.value);
+      valueAddedOneTime = add(valueAddedOneTime, addOn.oneTime.value);
     }
   }
   if (grade) {
     oneTimeLines.push(grade.selection.line);
-    valueAddedOneTime = valueAddedOneTime.plus(grade.selection.value);
+    valueAddedOneTime = add(valueAddedOneTime, grade.selection.value);
   }
 
-  let oneTimeTotal = plan.setup.value.plus(valueAddedOneTime);
+  let oneTimeTotal = add(plan.setup.value, valueAddedOneTime);
   let valueAddedTax: Dec | null = null;
   if (prepared.tax && plan.setupTax) {
     const valueAddedRate = prepared.tax.valueAddedRate;
-    valueAddedTax = roundDecimal(valueAddedRate.times(addOnsMonthly), 2, mode);
-    const valueAddedOneTimeTax = roundDecimal(valueAddedRate.times(valueAddedOneTime), 2, mode);
+    valueAddedTax = taxOn(addOnsMonthly, valueAddedRate, mode);
+    const valueAddedOneTimeTax = taxOn(valueAddedOneTime, valueAddedRate, mode);
     oneTimeLines.push(plan.setupTax.line, { kind: 'value-added-tax', amount: formatFixed(valueAddedOneTimeTax, 2) });
-    oneTimeTotal = oneTimeTotal.plus(plan.setupTax.value).plus(valueAddedOneTimeTax);
+    oneTimeTotal = add(add(oneTimeTotal, plan.setupTax.value), valueAddedOneTimeTax);
   }
 
   return {
     addOnLines,
     addOnsMonthly,
     valueAddedTax,
-    monthlyCharges: valueAddedTax === null ? addOnsMonthly : addOnsMonthly.plus(valueAddedTax),
+    monthlyCharges: valueAddedTax === null ? addOnsMonthly : add(addOnsMonthly, valueAddedTax),
     floor: grade ? maxDec(plan.minimumSpend, grade.minimumSpend) : plan.minimumSpend,
     oneTimeLines,
     oneTimeTotal,
@@ -115,4 +115,9 @@ function computeSelection(
     unavailableReason:
       notOffered.length === 0 ? null : Object.freeze({ code: 'add-on-not-offered', addOnIds: Object.freeze(notOffered) }),
   };
+}
+
+/** round(rate × base), skipping the arithmetic for the common base of zero. */
+function taxOn(base: Dec, rate: Dec, mode: RoundingMode): Dec {
+  return base.isZero() ? ZERO : roundDecimal(rate.times(base), 2, mode);
 }

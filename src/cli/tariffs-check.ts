@@ -1,0 +1,110 @@
+/**
+ * `npm run tariffs:check [file]`: checks a tariff file for marketers.
+ *
+ * - Problems: prints each as `file:line:column  path  中文 / English` and exits 1
+ *   (a JSON syntax error too, with its line and column).
+ * - A missing or unreadable file: exits 2.
+ * - Success: exits 0 and prints every plan's monthly total at 300, 3,000 and
+ *   30,000 minutes, so that an edit's effect is visible at once.
+ *
+ * Without a file it checks the bundled `src/tariffs/default.json`.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { estimate } from '../engine/estimate.js';
+import type { TariffIssue, TariffSet } from '../engine/types.js';
+import { localize } from '../tariffs/localized-text.js';
+import { indexJson, lineColumn, type JsonLocation } from '../tariffs/json-locate.js';
+import { isKeyMessage } from '../tariffs/messages.js';
+import { validateTariffsText } from '../tariffs/validate.js';
+
+/** Minutes per month at which every plan's monthly total is shown. */
+export const SAMPLE_MINUTES = [300, 3000, 30000] as const;
+
+const ROOT_PATH = '(document)';
+
+/** The path one level up: `plans[2].addOns.ivr` → `plans[2].addOns` → `plans[2]` → `plans` → ``. */
+export function parentPath(path: string): string {
+  return path.replace(/(\.[^.[]+|\[\d+\]|\["(?:[^"\\]|\\.)*"\])$/, '').replace(/^\.$/, '');
+}
+
+/**
+ * Where in the text an issue points: its value, or its key for issues about
+ * the key (unknown fields, forbidden keys); a missing field points at the
+ * object that lacks it; a syntax error at the broken character.
+ */
+export function locateIssues(text: string, issues: readonly TariffIssue[]): JsonLocation[] {
+  const index = indexJson(text);
+  return issues.map((issue) => {
+    if (index.error >= 0) return lineColumn(text, index.error);
+    let path = issue.path;
+    let spot = index.spots.get(path);
+    while (!spot && path) {
+      path = parentPath(path);
+      spot = index.spots.get(path);
+    }
+    if (!spot) return { line: 1, column: 1 };
+    const atKey = path === issue.path && isKeyMessage(issue.messageEn) && spot.key >= 0;
+    return lineColumn(text, atKey ? spot.key : spot.value);
+  });
+}
+
+/** One line per issue: `file:line:column  path  中文 / English`. */
+export function formatIssues(file: string, text: string, issues: readonly TariffIssue[]): string[] {
+  const places = locateIssues(text, issues);
+  return issues.map((issue, i) => {
+    const { line, column } = places[i];
+    return `${file}:${line}:${column}  ${issue.path || ROOT_PATH}  ${issue.message} / ${issue.messageEn}`;
+  });
+}
+
+/** Every plan's monthly total at SAMPLE_MINUTES, in file order, as aligned text. */
+export function formatTotals(tariffs: TariffSet): string[] {
+  const totals = new Map<string, string[]>();
+  for (const minutesPerMonth of SAMPLE_MINUTES) {
+    for (const quote of estimate(tariffs, { minutesPerMonth }).plans) {
+      totals.set(quote.planId, [...(totals.get(quote.planId) ?? []), quote.monthlyTotal]);
+    }
+  }
+  const header = ['plan', ...SAMPLE_MINUTES.map((m) => `${m.toLocaleString('en-US')} min`)];
+  const rows = tariffs.plans.map((plan) => [plan.id, ...(totals.get(plan.id) ?? []), localize(plan.name, 'zh-CN')]);
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  // Ids line up on the left, amounts on the right; the name closes the row.
+  const align = (cells: string[]) =>
+    cells
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : c < header.length ? cell.padStart(widths[c]) : cell))
+      .join('  ')
+      .trimEnd();
+  return [align(header), ...rows.map(align)];
+}
+
+/** Runs the check; returns the exit code. */
+export function main(args: readonly string[], out = console.log, err = console.error): number {
+  const bundled = fileURLToPath(new URL('../tariffs/default.json', import.meta.url));
+  const path = args[0] ?? bundled;
+  const file = args[0] ?? (relative(process.cwd(), bundled) || bundled);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在 / file not found' : String(error);
+    err(`${file}: ${reason}`);
+    return 2;
+  }
+  const result = validateTariffsText(text);
+  if (!result.ok) {
+    for (const line of formatIssues(file, text, result.issues)) out(line);
+    out(`\n${result.issues.length} 个问题 / ${result.issues.length} problem(s)`);
+    return 1;
+  }
+  const { tariffs } = result;
+  out(`${file}: OK — ${tariffs.plans.length} plans, ${tariffs.currency}, prices as of ${tariffs.effectiveDate}`);
+  out(`每月费用 / Monthly total (${tariffs.currency}) by minutes per month:\n`);
+  for (const line of formatTotals(tariffs)) out(line);
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = main(process.argv.slice(2));
+}

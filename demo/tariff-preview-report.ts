@@ -29,7 +29,7 @@ export type PreviewReport =
       readonly tariffs: TariffSet;
       readonly document: unknown;
       readonly totals: readonly PlanTotals[];
-      /** The cheapest plan at each volume. */
+      /** The cheapest plan at each volume (by average monthly cost, one-time fees included, as the widget ranks). */
       readonly cheapest: readonly (string | null)[];
     };
 
@@ -41,7 +41,8 @@ export function previewReport(text: string): PreviewReport {
     const syntax = jsonSyntaxError(text.replace(/^\uFEFF/, ''));
     const where = (issue: TariffIssue) =>
       syntax ? { line: syntax.line, column: syntax.column } : locate(text, issue.path);
-    return { ok: false, issues: result.issues.map((issue) => ({ ...issue, location: where(issue) })) };
+    const issues = result.issues.map((issue) => ({ ...issue, location: where(issue) }));
+    return { ok: false, issues: issues.sort(byLocation) };
   }
   const quotes = PREVIEW_VOLUMES.map((minutesPerMonth) => estimate(result.tariffs, { minutesPerMonth }));
   return {
@@ -57,6 +58,12 @@ export function previewReport(text: string): PreviewReport {
     })),
     cheapest: quotes.map((quote) => quote.cheapestPlanId),
   };
+}
+
+/** In reading order, as an editor shows them; issues without a place last. */
+function byLocation(a: LocatedIssue, b: LocatedIssue): number {
+  if (!a.location || !b.location) return a.location ? -1 : b.location ? 1 : 0;
+  return a.location.line - b.location.line || a.location.column - b.location.column;
 }
 
 /**

@@ -97,6 +97,18 @@ describeInBrowsers(
       assert.deepEqual(await uncaughtErrors(page), []);
     });
 
+    test('dist/embed.html, the reseller example, renders under the policy too', async () => {
+      const { page, server } = context;
+      await page.goto(server.url('/embed.html'));
+      await widgetsSettled(page);
+      const widgets = await page.evaluate(() =>
+        [...document.querySelectorAll('hotline-calculator')].map((el: any) => el.quote?.plans.length ?? 0),
+      );
+      assert.ok(widgets.length >= 1 && widgets.every((plans) => plans > 0), `plans per widget: ${widgets}`);
+      assert.deepEqual(cspConsoleMessages(page.consoleMessages), []);
+      assert.deepEqual(await uncaughtErrors(page), []);
+    });
+
     // Proves the two tests above can fail: this page really enforces the
     // policy, and the probe sees a violation when one happens.
     test('the policy is enforced and violations are seen', async () => {

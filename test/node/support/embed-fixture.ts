@@ -78,24 +78,22 @@ export function inlineTariffs(document: unknown): string {
  */
 export async function widgetsSettled(page: TestPage, timeoutMs = 10_000): Promise<void> {
   try {
-    await page.waitFor(
-      () => {
-        const probe = (window as any).__hotline;
-        return [...document.querySelectorAll('hotline-calculator')].every(
-          (el) => probe.parts(el, 'plan').length > 0 || probe.parts(el, 'error').length > 0,
-        );
-      },
-      undefined,
-      timeoutMs,
-    );
+    await page.waitFor(() => {
+      // Self-contained (no probe), so that it works on any page, e.g. dist/embed.html.
+      const hasPart = (root: ShadowRoot | null | undefined, part: string): boolean =>
+        !!root &&
+        (root.querySelector(`[part~="${part}"]`) !== null ||
+          [...root.querySelectorAll('*')].some((element) => hasPart(element.shadowRoot, part)));
+      const widgets = [...document.querySelectorAll('hotline-calculator')];
+      return widgets.length > 0 && widgets.every((el) => hasPart(el.shadowRoot, 'plan') || hasPart(el.shadowRoot, 'error'));
+    }, undefined, timeoutMs);
   } catch (error) {
-    const state = await page.evaluate(() =>
-      [...document.querySelectorAll('hotline-calculator')].map((el) => {
-        const probe = (window as any).__hotline;
-        return `#${el.id}: ${probe.parts(el, 'plan').length} plans, ${probe.parts(el, 'error').length} error panels, "${probe.text(el).slice(0, 120)}"`;
-      }),
+    const states = await page.evaluate(() =>
+      [...document.querySelectorAll('hotline-calculator')].map(
+        (el) => `#${el.id}: "${(el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 160)}"`,
+      ),
     );
-    throw new Error(`the widgets did not settle (${error}):\n${state.join('\n')}`);
+    throw new Error(`the widgets did not settle (${error}):\n${states.join('\n')}`);
   }
   await page.evaluate(() =>
     Promise.all([...document.querySelectorAll('hotline-calculator')].map((el: any) => el.updateComplete)),
@@ -118,10 +116,10 @@ export function probeRecord(page: TestPage): Promise<ProbeRecord> {
   });
 }
 
-/** Fails with everything that reached the page uncaught. */
+/** Everything that reached the page uncaught (pages without the probe: what the browser reported). */
 export async function uncaughtErrors(page: TestPage): Promise<string[]> {
-  const { errors } = await probeRecord(page);
-  return [...page.pageErrors, ...errors];
+  const recorded = await page.evaluate(() => ((window as any).__hotline?.errors ?? []) as string[]);
+  return [...page.pageErrors, ...recorded];
 }
 
 /** Only the digits of a displayed amount: "¥1,234.50" and "1234.50" both give "123450". */

@@ -16,6 +16,9 @@ export interface Strings {
   controlsHeading: string;
   minutesLabel: string;
   minutesFieldLabel: string;
+  /** Shown after the minutes number field. */
+  minutesUnit: string;
+  secondsUnit: string;
   /** Shown beside the minutes label, e.g. "3,000 分钟/月". */
   minutesPerMonth(minutes: string): string;
   /** aria-valuetext of the minutes slider. */
@@ -73,6 +76,8 @@ const zhCN: Strings = {
   controlsHeading: '您的用量',
   minutesLabel: '每月通话分钟数',
   minutesFieldLabel: '每月通话分钟数（输入数字）',
+  minutesUnit: '分钟/月',
+  secondsUnit: '秒',
   minutesPerMonth: (m) => `${m} 分钟/月`,
   minutesValueText: (m) => `${m} 分钟`,
   peakLabel: '高峰时段通话占比',
@@ -144,6 +149,8 @@ const en: Strings = {
   controlsHeading: 'Your usage',
   minutesLabel: 'Call minutes per month',
   minutesFieldLabel: 'Call minutes per month (type a number)',
+  minutesUnit: 'minutes/month',
+  secondsUnit: 'seconds',
   minutesPerMonth: (m) => `${m} minutes/month`,
   minutesValueText: (m) => `${m} minutes`,
   peakLabel: 'Share of calls at peak hours',

@@ -22,6 +22,7 @@ const layoutStyles = css`
       'Noto Sans CJK SC', sans-serif;
     --hotline-font-size: 16px;
     --hotline-cheapest-surface: color-mix(in srgb, var(--hotline-accent) 6%, var(--hotline-surface));
+    --hotline-color-scheme: light;
     display: block;
   }
   :host([hidden]) {
@@ -40,6 +41,8 @@ const layoutStyles = css`
     color: var(--hotline-text);
     background: var(--hotline-surface);
     border-radius: var(--hotline-radius);
+    /* Native checkboxes, radios and fields follow a dark theme too. */
+    color-scheme: var(--hotline-color-scheme);
   }
   *,
   *::before,
@@ -163,6 +166,15 @@ const layoutStyles = css`
     .error,
     .summary-line {
       border-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
     }
   }
   @media print {

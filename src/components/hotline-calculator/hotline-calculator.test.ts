@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { estimate } from '../../engine/estimate.js';
 import { formatMoney } from '../../i18n/format.js';
 import { defineOnce, HotlineCalculator } from '../../index.js';
@@ -252,7 +252,7 @@ describe('<hotline-calculator>', () => {
   });
 
   it('keeps two instances independent', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div>
       <hotline-calculator minutes="300"></hotline-calculator>
       <hotline-calculator minutes="9000" locale="en"></hotline-calculator>
     </div>`);

@@ -68,6 +68,8 @@ const SPOKEN_SUMMARY_DELAY_MS = 250;
  * @cssprop [--hotline-radius=8px] - Corner radius.
  * @cssprop [--hotline-font=system-ui, "PingFang SC", …] - Font stack.
  * @cssprop [--hotline-font-size=16px] - Base size; every other size is relative to it.
+ * @cssprop [--hotline-color-scheme=light] - `dark` makes native checkboxes and fields match a dark theme.
+ * @cssprop [--hotline-cheapest-surface=accent 6% over surface] - Background of the cheapest plan's card and the summary.
  */
 export class HotlineCalculator extends LitElement {
   static override styles = calculatorStyles;

@@ -80,19 +80,22 @@ export class CallLengthControl {
         <span>${t.seconds(formatNumber(stops[0], locale))}</span>
         <span>${t.seconds(formatNumber(stops[stops.length - 1], locale))}</span>
       </div>
-      <input
-        id="call-length-number"
-        class="number"
-        type="number"
-        inputmode="numeric"
-        min="1"
-        max="3600"
-        step="1"
-        .value=${String(seconds)}
-        aria-label=${t.callLengthFieldLabel}
-        @input=${this.onNumber}
-        @change=${this.onNumberChange}
-      />
+      <div class="field">
+        <input
+          id="call-length-number"
+          class="number"
+          type="number"
+          inputmode="numeric"
+          min="1"
+          max="3600"
+          step="1"
+          .value=${String(seconds)}
+          aria-label=${t.callLengthFieldLabel}
+          @input=${this.onNumber}
+          @change=${this.onNumberChange}
+        />
+        <span class="unit" aria-hidden="true">${t.secondsUnit}</span>
+      </div>
       ${this.renderBilledNote()}
     `;
   }

@@ -56,19 +56,22 @@ export class MinutesControl {
           <span>${formatNumber(stops[0], locale)}</span>
           <span>${formatNumber(stops[stops.length - 1], locale)}</span>
         </div>
-        <input
-          id="minutes-number"
-          class="number"
-          type="number"
-          inputmode="numeric"
-          min="0"
-          max=${MAX_ENGINE_MINUTES}
-          step="1"
-          .value=${String(minutes)}
-          aria-label=${t.minutesFieldLabel}
-          @input=${this.onNumber}
-          @change=${this.onNumberChange}
-        />
+        <div class="field">
+          <input
+            id="minutes-number"
+            class="number"
+            type="number"
+            inputmode="numeric"
+            min="0"
+            max=${MAX_ENGINE_MINUTES}
+            step="1"
+            .value=${String(minutes)}
+            aria-label=${t.minutesFieldLabel}
+            @input=${this.onNumber}
+            @change=${this.onNumberChange}
+          />
+          <span class="unit" aria-hidden="true">${t.minutesUnit}</span>
+        </div>
       </div>
     `;
   }

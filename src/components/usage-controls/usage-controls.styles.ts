@@ -58,9 +58,18 @@ export const controlStyles = css`
     color: var(--hotline-muted);
     font-variant-numeric: tabular-nums;
   }
+  .field {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .unit {
+    color: var(--hotline-muted);
+    font-size: 0.9em;
+  }
   input.number {
-    width: 100%;
-    max-width: 12em;
+    flex: 0 1 9em;
+    min-width: 0;
     min-height: 2.25em;
     padding: 0.3em 0.5em;
     font: inherit;

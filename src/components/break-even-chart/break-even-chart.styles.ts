@@ -1,0 +1,195 @@
+import { css } from 'lit';
+
+/**
+ * Colours come from the calculator's `--hotline-*` custom properties (they
+ * inherit through shadow roots) with fallbacks that keep a lone chart legible.
+ * The default series colours all reach at least 3:1 against a white surface;
+ * a dark theme sets `--hotline-chart-1` … `--hotline-chart-8` as well.
+ */
+export const breakEvenChartStyles = css`
+  :host {
+    display: block;
+    min-width: 0;
+    color: var(--hotline-text, #1a2230);
+    font-family: var(--hotline-font, system-ui, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+  }
+  .chart {
+    margin: 0;
+  }
+  figcaption {
+    font-weight: 600;
+    margin-bottom: 0.25em;
+  }
+  .plot {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    touch-action: pan-y;
+  }
+  .series-0 { --series: var(--hotline-chart-1, var(--hotline-accent, #0b57a4)); }
+  .series-1 { --series: var(--hotline-chart-2, #b3261e); }
+  .series-2 { --series: var(--hotline-chart-3, #1b7f3b); }
+  .series-3 { --series: var(--hotline-chart-4, #8a4b00); }
+  .series-4 { --series: var(--hotline-chart-5, #6a3fb5); }
+  .series-5 { --series: var(--hotline-chart-6, #00707f); }
+  .series-6 { --series: var(--hotline-chart-7, #a3177a); }
+  .series-7 { --series: var(--hotline-chart-8, #4f5968); }
+
+  text {
+    fill: currentColor;
+    font-size: 12px;
+    font-variant-numeric: tabular-nums;
+  }
+  .y-tick {
+    text-anchor: end;
+  }
+  .x-tick,
+  .axis-title {
+    text-anchor: middle;
+  }
+  .y-title {
+    text-anchor: start;
+  }
+  .grid {
+    stroke: var(--hotline-border, #767f8c);
+    stroke-opacity: 0.35;
+    stroke-width: 1;
+  }
+  .axis,
+  .tick-mark {
+    stroke: var(--hotline-border, #767f8c);
+    stroke-width: 1;
+  }
+  .line,
+  .cheapest {
+    fill: none;
+    stroke: var(--series);
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .line {
+    stroke-width: 1.5;
+    stroke-opacity: 0.75;
+  }
+  .line.alternate {
+    stroke-dasharray: 8 4;
+  }
+  .line.unavailable {
+    stroke-dasharray: 2 4;
+    stroke-opacity: 0.6;
+  }
+  .cheapest {
+    stroke-width: 5;
+  }
+  .current line {
+    stroke: var(--hotline-text, #1a2230);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+  .current text {
+    font-weight: 600;
+  }
+  .active line {
+    stroke: var(--hotline-text, #1a2230);
+    stroke-width: 1;
+  }
+  .dot,
+  .switch {
+    fill: var(--hotline-surface, #fff);
+    stroke: var(--series);
+    stroke-width: 3;
+  }
+  .switch {
+    cursor: pointer;
+  }
+  .switch:focus-visible,
+  .explorer:focus-visible {
+    outline: none;
+  }
+  .switch:focus-visible {
+    stroke: var(--hotline-text, #1a2230);
+    stroke-width: 4;
+  }
+  .explorer {
+    fill: transparent;
+    stroke: none;
+  }
+  .explorer:focus-visible {
+    stroke: var(--hotline-accent, #0b57a4);
+    stroke-width: 2;
+  }
+  .readout {
+    min-height: 3em;
+    margin: 0.25em 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.15em 1em;
+    font-variant-numeric: tabular-nums;
+  }
+  .readout strong {
+    flex-basis: 100%;
+  }
+  .value {
+    white-space: nowrap;
+  }
+  .legend {
+    list-style: none;
+    margin: 0.75em 0 0.25em;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.4em;
+    height: 0;
+    margin-right: 0.35em;
+    vertical-align: middle;
+    border-top: 0.25em solid var(--series);
+  }
+  .swatch.alternate {
+    border-top-style: dashed;
+  }
+  .swatch.unavailable {
+    border-top-style: dotted;
+    opacity: 0.6;
+  }
+  .muted {
+    color: var(--hotline-muted, #4f5968);
+  }
+  .switches {
+    margin: 0.5em 0 0;
+    padding-left: 1.4em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (forced-colors: active) {
+    .line,
+    .cheapest,
+    .dot,
+    .switch {
+      stroke: CanvasText;
+    }
+    .cheapest {
+      stroke: Highlight;
+    }
+    .swatch {
+      border-top-color: CanvasText;
+    }
+    .explorer:focus-visible,
+    .switch:focus-visible {
+      stroke: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,210 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { costCurves, type CostCurves } from '../../engine/cost-curves.js';
+import { parseTariffs } from '../../tariffs/validate.js';
+import { EXTRA_LINES, TAX_TIES_AND_TWINS } from '../../../test/switch-points/fixtures.js';
+import { defineBreakEvenChart, HotlineBreakEvenChart } from './break-even-chart.js';
+import { DEFAULT_CHART_STRINGS } from './break-even-chart.strings.js';
+
+// Mocha's globals, provided by the test runner.
+declare function describe(name: string, body: () => void): void;
+declare function it(name: string, body: () => unknown): void;
+
+defineBreakEvenChart();
+
+const tariffs = parseTariffs(EXTRA_LINES);
+const DATA: CostCurves = costCurves(tariffs, { peakSharePercent: 80 }, { maxMinutes: 20_000, samples: 16 });
+const LABELS = { 'small-lines': 'Small', unlimited: 'Unlimited', 'many-lines': 'Many lines' };
+const money = (amount: string) => `¥${Number(amount).toFixed(2)}`;
+const minutesText = (minutes: number) => `${minutes.toLocaleString('en')} minutes`;
+
+async function chart(width = 640, minutes: number | null = 5_000, data: CostCurves = DATA): Promise<HotlineBreakEvenChart> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div class="host-${width}"></div>`);
+  // The host page sizes the chart; a stylesheet is what a strict CSP allows.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`.host-${width} { width: ${width}px; }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const el = document.createElement('hotline-break-even-chart');
+  el.curves = data;
+  el.labels = LABELS;
+  el.minutes = minutes;
+  el.formatMoney = money;
+  el.formatMinutes = minutesText;
+  wrapper.append(el);
+  await el.updateComplete;
+  // Let the ResizeObserver report the width, then render with it in the next frame.
+  await nextFrame();
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+  return el;
+}
+
+function root(el: HotlineBreakEvenChart): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+function readout(el: HotlineBreakEvenChart): string {
+  return root(el).querySelector('.readout')!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+function pointOf(planId: string, minutes: number) {
+  return DATA.curves.find((curve) => curve.planId === planId)!.points.find((point) => point.minutes === minutes)!;
+}
+
+/** WCAG relative luminance of an `rgb(r, g, b)` colour. */
+function luminance(color: string): number {
+  const [r, g, b] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((channel) => {
+    const c = channel / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+describe('<hotline-break-even-chart>', () => {
+  it('draws one line per plan, in the tariff order', async () => {
+    const el = await chart();
+    const lines = [...root(el).querySelectorAll('path.line')];
+    expect(lines.map((line) => line.getAttribute('data-plan-id'))).to.deep.equal(['small-lines', 'unlimited', 'many-lines']);
+    for (const line of lines) expect(line.getAttribute('d')).to.match(/^M[\d.]+ [\d.]+( L[\d.]+ [\d.]+)+$/);
+    expect(root(el).querySelector('[part="chart"]')).to.exist;
+    expect([...root(el).querySelectorAll('.legend li')].map((li) => li.textContent!.trim())).to.deep.equal([
+      'Small',
+      'Unlimited',
+      'Many lines',
+    ]);
+  });
+
+  it('marks the visitor’s minutes, and moves the mark with them', async () => {
+    const el = await chart(640, 5_000);
+    const marker = () => root(el).querySelector('.current line');
+    const x = Number(marker()!.getAttribute('x1'));
+    expect(root(el).querySelector('.current text')!.textContent).to.contain('5,000 minutes');
+    el.minutes = 15_000;
+    await el.updateComplete;
+    const later = Number(marker()!.getAttribute('x1'));
+    const plot = root(el).querySelector('.explorer')!;
+    const left = Number(plot.getAttribute('x'));
+    const width = Number(plot.getAttribute('width'));
+    expect(x).to.be.closeTo(left + width / 4, 1);
+    expect(later).to.be.closeTo(left + (width * 3) / 4, 1);
+    el.minutes = null;
+    await el.updateComplete;
+    expect(marker()).to.equal(null);
+  });
+
+  it('draws each cheapest stretch thick, on the plan that is cheapest there', async () => {
+    const el = await chart();
+    const stretches = [...root(el).querySelectorAll('path.cheapest')];
+    expect(stretches.map((path) => path.getAttribute('data-plan-id'))).to.deep.equal(DATA.switchPoints.map((point) => point.planId));
+    expect(DATA.switchPoints.length).to.be.at.least(4);
+    stretches.forEach((path, i) => {
+      expect(Number(path.getAttribute('data-from'))).to.equal(DATA.switchPoints[i]!.minutes);
+      const next = DATA.switchPoints[i + 1];
+      expect(Number(path.getAttribute('data-to'))).to.equal(next ? next.minutes - 1 : DATA.maxMinutes);
+      expect(getComputedStyle(path).strokeWidth).to.equal('5px');
+    });
+    expect(getComputedStyle(root(el).querySelector('path.line')!).strokeWidth).to.equal('1.5px');
+  });
+
+  it('reads out every plan’s value at a switch point when it gets keyboard focus', async () => {
+    const el = await chart();
+    expect(readout(el)).to.equal(DEFAULT_CHART_STRINGS.exploreHint);
+    const second = DATA.switchPoints[1]!;
+    const markers = [...root(el).querySelectorAll<SVGCircleElement>('circle.switch')];
+    expect(markers).to.have.length(DATA.switchPoints.length);
+    const name = LABELS[second.planId as keyof typeof LABELS];
+    expect(markers[1]!.getAttribute('aria-label')).to.equal(`From ${minutesText(second.minutes)} a month, ${name} is cheapest`);
+    markers[1]!.focus();
+    await el.updateComplete;
+    const text = readout(el);
+    expect(text).to.contain(`At ${minutesText(second.minutes)} a month`);
+    for (const curve of DATA.curves) expect(text).to.contain(money(pointOf(curve.planId, second.minutes).averageMonthly));
+    expect(text).to.contain(`${name} ${money(pointOf(second.planId, second.minutes).averageMonthly)} (cheapest)`);
+  });
+
+  it('steps along the curves with the arrow keys once the plot has focus', async () => {
+    const el = await chart(640, 5_000);
+    const explorer = root(el).querySelector<SVGRectElement>('.explorer')!;
+    explorer.focus();
+    await el.updateComplete;
+    const minutes = DATA.curves[0]!.points.map((point) => point.minutes);
+    const start = minutes.reduce((best, m) => (Math.abs(m - 5_000) < Math.abs(best - 5_000) ? m : best));
+    expect(explorer.getAttribute('aria-valuenow')).to.equal(String(start));
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const next = minutes[minutes.indexOf(start) + 1]!;
+    expect(explorer.getAttribute('aria-valuenow')).to.equal(String(next));
+    expect(explorer.getAttribute('aria-valuetext')).to.contain(money(pointOf('many-lines', next).averageMonthly));
+    expect(readout(el)).to.contain(`At ${minutesText(next)} a month`);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(explorer.getAttribute('aria-valuenow')).to.equal(String(DATA.maxMinutes));
+    expect(root(el).querySelectorAll('.active circle.dot')).to.have.length(DATA.curves.length);
+  });
+
+  it('reads out the nearest point under the pointer', async () => {
+    const el = await chart(640, null);
+    const plot = root(el).querySelector<SVGSVGElement>('svg.plot')!;
+    const explorer = root(el).querySelector('.explorer')!.getBoundingClientRect();
+    plot.dispatchEvent(new PointerEvent('pointermove', { clientX: explorer.right - 1, clientY: explorer.top + 5, bubbles: true }));
+    await el.updateComplete;
+    expect(readout(el)).to.contain(`At ${minutesText(DATA.maxMinutes)} a month`);
+  });
+
+  it('gives the switch points as text and the costs there as a table', async () => {
+    const el = await chart();
+    const items = [...root(el).querySelectorAll('.switches li')].map((li) => li.textContent!.trim());
+    expect(items[0]).to.equal(`${LABELS[DATA.switchPoints[0]!.planId as keyof typeof LABELS]} is cheapest at first`);
+    expect(items).to.have.length(DATA.switchPoints.length);
+    const rows = root(el).querySelectorAll('table tbody tr');
+    expect(rows).to.have.length(DATA.switchPoints.length);
+    const cells = [...rows[1]!.querySelectorAll('td')].map((td) => td.textContent);
+    expect(cells).to.deep.equal(DATA.curves.map((curve) => money(pointOf(curve.planId, DATA.switchPoints[1]!.minutes).averageMonthly)));
+  });
+
+  it('keeps its text at full size at 320 px by following the width in its viewBox', async () => {
+    const el = await chart(320);
+    const plot = root(el).querySelector('svg.plot')!;
+    expect(plot.getAttribute('viewBox')).to.match(/^0 0 320 \d+$/);
+    expect(plot.getBoundingClientRect().width).to.be.closeTo(320, 1);
+    const tick = root(el).querySelector('.x-tick')!;
+    expect(tick.getBoundingClientRect().height).to.be.at.least(10);
+    expect(root(el).querySelectorAll('.x-tick').length).to.be.at.most(5);
+  });
+
+  it('uses no inline style attributes and series colours of at least 3:1 on white', async () => {
+    const el = await chart();
+    expect(root(el).querySelectorAll('[style]')).to.have.length(0);
+    const surface = luminance('rgb(255, 255, 255)');
+    for (let i = 0; i < 8; i++) {
+      const probe = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      probe.setAttribute('class', `line series-${i}`);
+      root(el).querySelector('svg.plot')!.append(probe);
+      const contrast = (surface + 0.05) / (luminance(getComputedStyle(probe).stroke) + 0.05);
+      expect(contrast, `series ${i}`).to.be.at.least(3);
+      probe.remove();
+    }
+  });
+
+  it('shows plans lacking a chosen add-on as a dotted line', async () => {
+    const data = costCurves(parseTariffs(TAX_TIES_AND_TWINS), { addOns: ['recording'] }, { maxMinutes: 2_000 });
+    const el = await chart(640, 100, data);
+    const unavailable = root(el).querySelector('path.line[data-plan-id="no-recording"]')!;
+    expect(unavailable.classList.contains('unavailable')).to.equal(true);
+    expect(getComputedStyle(unavailable).strokeDasharray).to.not.equal('none');
+  });
+
+  it('is accessible', async () => {
+    const el = await chart();
+    await expect(el).to.be.accessible();
+    root(el).querySelector<SVGCircleElement>('circle.switch')!.focus();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('registers once, however often it is asked to', () => {
+    defineBreakEvenChart();
+    expect(customElements.get('hotline-break-even-chart')).to.equal(HotlineBreakEvenChart);
+  });
+});

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { estimate, type PlanQuote, type Quote } from '../../src/engine/index.js';
-import { minutesArbitrary, tariffsAndUsage } from './arbitraries.js';
+import { minutesArbitrary, tariffsAndUsage, usageArbitrary } from './arbitraries.js';
 import { makePlan, makeTariffs } from './factory.js';
 import { referenceLines } from './reference.js';
 import { describe, it } from './mocha.js';
@@ -85,6 +85,20 @@ describe('engine properties', () => {
           const original = estimate(tariffs, usage);
           const reordered = estimate({ ...tariffs, plans }, usage);
           expect(reordered).to.deep.equal(original);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('a quote does not depend on the estimates made before it with the same tariffs', () => {
+    fc.assert(
+      fc.property(
+        tariffsAndUsage.chain(([tariffs, usage]) => usageArbitrary(tariffs).map((earlier) => ({ tariffs, usage, earlier }))),
+        ({ tariffs, usage, earlier }) => {
+          estimate(tariffs, earlier);
+          const afterwards = estimate(tariffs, usage);
+          expect(afterwards).to.deep.equal(estimate(structuredClone(tariffs), usage));
         },
       ),
       RUNS,

@@ -78,6 +78,10 @@ describe('usage out of range', () => {
     });
   }
 
+  it('rejects usage that is not an object', () => {
+    expect(() => estimate(tariffs, null as unknown as Usage)).to.throw(UsageError, /usage: must be an object/);
+  });
+
   it('rejects a number grade when the file has none', () => {
     expect(() => estimate(makeTariffs(), { numberGrade: 'standard' })).to.throw(UsageError, /numberGrade/);
   });

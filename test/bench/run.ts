@@ -4,9 +4,11 @@
  * To add a benchmark, append it to `benches`.
  */
 import { runEngineBench } from './engine.bench.js';
+import { runBrowserBench } from './browser.js';
 
 const benches: readonly { readonly name: string; readonly run: () => Promise<void> }[] = [
   { name: 'engine', run: runEngineBench },
+  { name: 'browser', run: runBrowserBench },
 ];
 
 for (const bench of benches) {

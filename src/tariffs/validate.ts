@@ -161,10 +161,11 @@ const decimal =
 /** Localized text: a string, or strings keyed by BCP 47 tags. */
 const text: Check = (v, path) => {
   const keys = isObj(v) ? members(v, path) : [];
-  return typeof v == 'string' ||
-    (keys.length && keys.every((k) => /^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/.test(k) && typeof v[k] == 'string'))
+  return typeof v == 'string'
     ? v
-    : bad(path, T.TEXT, v);
+    : keys.length && keys.every((k) => /^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/.test(k) && typeof v[k] == 'string')
+      ? Object.fromEntries(keys.map((k) => [k, v[k]]))
+      : bad(path, T.TEXT, v);
 };
 
 /** The `id` of an item of list `name`: well-formed and unique in its list. */

@@ -93,10 +93,14 @@ function isOdd(integer: Dec): boolean {
 export function formatFixed(value: Dec, places: 2 | 4): string {
   const text = value.toString();
   const point = text.indexOf('.');
-  const decimals = point < 0 ? 0 : text.length - point - 1;
-  if (decimals > places) return value.toFixed(places); // not rounded beforehand: cannot happen
-  return (point < 0 ? `${text}.` : text) + '0'.repeat(places - decimals);
+  if (point < 0) return text + (places === 2 ? '.00' : '.0000');
+  const missing = places - (text.length - point - 1);
+  if (missing === 0) return text;
+  if (missing < 0) return value.toFixed(places); // not rounded beforehand: cannot happen
+  return text + ZEROS[missing]!;
 }
+
+const ZEROS = ['', '0', '00', '000'];
 
 /** a + b, skipping decimal.js for the many zero amounts of a quote. */
 export function add(a: Dec, b: Dec): Dec {

@@ -5,7 +5,7 @@
  * per TariffSet object, so moving a slider only pays for the usage-dependent
  * part of the estimate.
  */
-import { Dec, ONE, ZERO, dec, formatFixed, roundDecimal, roundQuotient } from './exact.js';
+import { Dec, ONE, TWO, ZERO, dec, formatFixed, roundDecimal, roundQuotient } from './exact.js';
 import type { Plan, QuoteLine, RoundingMode, TariffSet } from './types.js';
 
 /**
@@ -30,6 +30,8 @@ export interface PreparedPlan {
   readonly id: string;
   readonly termMonths: number;
   readonly term: Dec;
+  /** 2 × termMonths, to round a quotient by the term. */
+  readonly doubleTerm: Dec;
   readonly kind: Plan['package']['includes'];
   readonly price: Dec;
   /** Minutes over the whole term, for `minutes` packages (zero otherwise). */
@@ -155,6 +157,7 @@ function preparePlan(
     id: plan.id,
     termMonths: plan.termMonths,
     term,
+    doubleTerm: term.times(TWO),
     kind: plan.package.includes,
     price,
     includedMinutes: plan.package.includes === 'minutes' ? dec(plan.package.minutes) : ZERO,

@@ -111,7 +111,7 @@ function computeSelection(
     floor: grade ? maxDec(plan.minimumSpend, grade.minimumSpend) : plan.minimumSpend,
     oneTimeLines,
     oneTimeTotal,
-    oneTimePerMonth: roundQuotient(oneTimeTotal, plan.term, 2, mode),
+    oneTimePerMonth: roundQuotient(oneTimeTotal, plan.term, 2, mode, plan.doubleTerm),
     unavailableReason:
       notOffered.length === 0 ? null : Object.freeze({ code: 'add-on-not-offered', addOnIds: Object.freeze(notOffered) }),
   };

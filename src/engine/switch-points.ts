@@ -57,13 +57,13 @@ export function switchPoints(tariffs: TariffSet, usage: Usage, options: SwitchPo
   const models = buildModels(tariffs, base, maxMinutes);
   const exact = new ExactCheapest(tariffs, usage);
 
+  const available = base.plans.filter((plan) => plan.available).map((plan) => plan.planId);
   const fast = searchWithModels(models, maxMinutes, exact);
-  if (fast[0]?.planId === base.cheapestPlanId && confirmed(fast, exact)) return fast;
-  return searchByMonotonicity(
-    models.plans.map((plan) => plan.id),
-    maxMinutes,
-    exact,
-  );
+  const last = fast[fast.length - 1]?.planId;
+  if (fast[0]?.planId === base.cheapestPlanId && last === exact.cheapest(maxMinutes, available) && confirmed(fast, exact)) {
+    return fast;
+  }
+  return searchByMonotonicity(available, maxMinutes, exact);
 }
 
 /** Asks the real engine which of some plans is cheapest, and what each costs. */
@@ -219,7 +219,10 @@ function wholeCents(amount: Fraction, mode: RoundingMode): boolean {
   return mode === 'half-up' || (amount.n / amount.d) % 2n === 0n;
 }
 
-/** Checks every switch with the engine: the old plan still wins a minute before, the new one at it. */
+/**
+ * Checks every switch with the engine: the old plan still wins a minute before,
+ * the new one at it (both ends of the range are checked against every plan).
+ */
 function confirmed(points: readonly SwitchPoint[], exact: ExactCheapest): boolean {
   for (let i = 1; i < points.length; i++) {
     const before = points[i - 1]!.planId;

@@ -62,7 +62,10 @@ export interface Strings {
   pricesAsOf(date: string): string;
   taxIncluded: string;
   taxExcluded: string;
+  /** The visitor's carrier filter hides every plan. */
   empty: string;
+  /** The page's own `plans`/`carriers` attributes leave no plan. */
+  emptyConfigured: string;
   summary(plan: string, amount: string): string;
   noneAvailable: string;
   loading: string;
@@ -129,6 +132,7 @@ const zhCN: Strings = {
   taxIncluded: '价格含税',
   taxExcluded: '价格不含税，税额单列',
   empty: '没有符合筛选条件的套餐。请在“运营商”中多选几项。',
+  emptyConfigured: '本页面暂无可比较的套餐。请联系本网站。',
   summary: (plan, amount) => `最省：${plan}，每月 ${amount}`,
   noneAvailable: '所选增值业务没有套餐全部提供',
   loading: '正在加载资费…',
@@ -202,6 +206,7 @@ const en: Strings = {
   taxIncluded: 'Prices include tax',
   taxExcluded: 'Prices exclude tax; tax is listed separately',
   empty: 'No plan matches the filters. Select more carriers.',
+  emptyConfigured: 'This page has no plans to compare. Please contact this site.',
   summary: (plan, amount) => `Cheapest: ${plan}, ${amount} per month`,
   noneAvailable: 'No plan offers every chosen add-on',
   loading: 'Loading tariffs…',

@@ -1,35 +1,25 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { estimate } from '../../engine/estimate.js';
-import type { PlanQuote, Quote, ResolvedUsage, TariffSet, Usage } from '../../engine/types.js';
-import { formatDate, formatMoney } from '../../i18n/format.js';
+import type { Quote, ResolvedUsage, TariffSet, Usage } from '../../engine/types.js';
 import { DEFAULT_LOCALE, matchLocale, stringsFor, type Locale, type Strings } from '../../i18n/strings.js';
-import { localize } from '../../tariffs/localized-text.js';
-import { PLAN_CHOOSE_EVENT } from '../plan-card/plan-card.js';
 import { CallLengthControl } from '../usage-controls/call-length-control.js';
 import { ChoiceControls } from '../usage-controls/choice-controls.js';
 import type { ControlHost } from '../usage-controls/control-host.js';
 import { MinutesControl } from '../usage-controls/minutes-control.js';
 import { PeakControl } from '../usage-controls/peak-control.js';
 import { RegionControl } from '../usage-controls/region-control.js';
-import { buildCtaHref } from './cta-href.js';
 import { hotlineEvent } from './events.js';
 import { calculatorStyles } from './hotline-calculator.styles.js';
+import { selectPlans } from './plan-filter.js';
+import { QuoteAnnouncer } from './quote-announcer.js';
+import { ResultsView, type ResultsHost } from './results-view.js';
 import { renderError, renderLoading } from './state-views.js';
-import { bundledTariffs, fromObject, fromText, fromUrl, type TariffLoad } from './tariff-source.js';
-import { parseIdList, parseNumberAttribute, resolveUsage } from './usage-input.js';
-
-type LoadState = { readonly phase: 'loading' } | { readonly phase: 'done'; readonly result: TariffLoad };
+import { TariffController } from './tariff-controller.js';
+import { applyUsageAttributes, parseIdList, resolveUsage, type UsageAttributes } from './usage-input.js';
 
 /** Attribute-backed properties that carry the initial usage. */
 const USAGE_PROPERTIES = ['minutes', 'peakShare', 'averageCallSeconds', 'addOns', 'numberGrade'] as const;
-
-/** When no animation frame comes (a hidden page), quote-change fires after this. */
-const QUOTE_EVENT_FALLBACK_MS = 100;
-
-/** How long the spoken summary waits for the visitor to stop moving a slider. */
-const SPOKEN_SUMMARY_DELAY_MS = 250;
 
 /**
  * `<hotline-calculator>`: estimates the monthly cost of 400 numbers from a
@@ -114,7 +104,6 @@ export class HotlineCalculator extends LitElement {
   /** Keep the usage in the page URL's hash and offer a "copy link" button. */
   @property({ type: Boolean }) share = false;
 
-  @state() private load: LoadState = { phase: 'loading' };
   @state() private spoken = '';
   @state() private hiddenCarriers: ReadonlySet<string> = new Set();
 
@@ -126,21 +115,36 @@ export class HotlineCalculator extends LitElement {
   private announcedQuote: Quote | null = null;
   private carrierChoices: readonly string[] = [];
   private quoteStale = true;
-  private tariffsFromProperty = false;
-  private unreportedFailure: TariffLoad | null = null;
-  private loadToken = 0;
-  private fetchAbort: AbortController | null = null;
-  private quoteFrame = 0;
-  private quoteFallback: ReturnType<typeof setTimeout> | undefined;
-  private spokenTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly warned = new Set<string>();
 
-  private readonly host: ControlHost = this.controlHost();
-  private readonly minutesControl = new MinutesControl(this.host);
-  private readonly peakControl = new PeakControl(this.host);
-  private readonly regionControl = new RegionControl(this.host);
-  private readonly callLengthControl = new CallLengthControl(this.host);
-  private readonly choiceControls = new ChoiceControls(this.host);
+  private readonly loader = new TariffController(this, {
+    timeoutMs: () => HotlineCalculator.tariffsTimeoutMs,
+    changed: (tariffs) => this.tariffsChanged(tariffs),
+  });
+  private readonly announcer = new QuoteAnnouncer(
+    () => this.fireQuoteChange(),
+    () => (this.spoken = this.results.summaryText()),
+  );
+  private readonly view = this.viewHost();
+  private readonly minutesControl = new MinutesControl(this.view);
+  private readonly peakControl = new PeakControl(this.view);
+  private readonly regionControl = new RegionControl(this.view);
+  private readonly callLengthControl = new CallLengthControl(this.view);
+  private readonly choiceControls = new ChoiceControls(this.view);
+  private readonly results = new ResultsView(this.view);
+
+  constructor() {
+    super();
+    // A page may set these before the element is defined; they then sit on
+    // the instance and hide the accessors: move them through the accessors.
+    for (const key of ['tariffs', 'usage'] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, key)) {
+        const value: unknown = this[key];
+        delete (this as Partial<Record<typeof key, unknown>>)[key];
+        (this as Record<typeof key, unknown>)[key] = value;
+      }
+    }
+  }
 
   /**
    * The tariffs in use (validated, defaults filled in), or null while loading
@@ -148,12 +152,10 @@ export class HotlineCalculator extends LitElement {
    * the document is validated like a file.
    */
   get tariffs(): TariffSet | null {
-    return this.load.phase === 'done' && this.load.result.ok ? this.load.result.tariffs : null;
+    return this.loader.tariffs;
   }
   set tariffs(document: unknown) {
-    this.tariffsFromProperty = true;
-    this.cancelFetch();
-    this.finishLoad(fromObject(document));
+    this.loader.setDocument(document);
   }
 
   /**
@@ -176,92 +178,19 @@ export class HotlineCalculator extends LitElement {
     return this.currentQuote;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.load.phase === 'loading' && this.fetchAbort === null) this.startLoad();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.fetchAbort) {
-      // Abandon the request; a reconnection starts it again.
-      this.cancelFetch();
-      this.load = { phase: 'loading' };
-    }
-    cancelAnimationFrame(this.quoteFrame);
-    clearTimeout(this.quoteFallback);
-    this.quoteFrame = 0;
-    clearTimeout(this.spokenTimer);
+    this.announcer.cancel();
   }
 
-  // ---- tariffs -----------------------------------------------------------
-
-  private startLoad(): void {
-    if (this.tariffsFromProperty) return;
-    const src = this.getAttribute('tariffs-src');
-    if (src) {
-      this.fetchTariffs(src);
-      return;
-    }
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script && this.ownerDocument.readyState === 'loading') {
-      // Defined before the parser reached our children: look again once it has.
-      this.ownerDocument.addEventListener('DOMContentLoaded', () => this.startLoad(), { once: true });
-      return;
-    }
-    this.finishLoad(script ? fromText(script.textContent ?? '') : bundledTariffs());
-  }
-
-  private fetchTariffs(src: string): void {
-    this.cancelFetch();
-    const token = ++this.loadToken;
-    const abort = new AbortController();
-    this.fetchAbort = abort;
-    this.load = { phase: 'loading' };
-    fromUrl(src, HotlineCalculator.tariffsTimeoutMs, abort.signal)
-      .catch((error): TariffLoad => ({
-        ok: false,
-        kind: 'network',
-        issues: [{ path: '', message: String(error), messageEn: String(error) }],
-      }))
-      .then((result) => {
-        if (token !== this.loadToken) return;
-        this.fetchAbort = null;
-        this.finishLoad(result);
-      });
-  }
-
-  private cancelFetch(): void {
-    this.loadToken++;
-    this.fetchAbort?.abort();
-    this.fetchAbort = null;
-  }
-
-  private finishLoad(result: TariffLoad): void {
-    this.load = { phase: 'done', result };
-    if (result.ok) {
-      this.unreportedFailure = null;
+  private tariffsChanged(tariffs: TariffSet | null): void {
+    if (tariffs) {
       this.resolveRequestedUsage();
-      return;
+    } else {
+      this.resolvedUsage = null;
+      this.currentQuote = null;
     }
-    this.resolvedUsage = null;
-    this.currentQuote = null;
-    this.unreportedFailure = result;
   }
-
-  /**
-   * Reports a failed load once the panel is on screen: the element is then
-   * in the document, so listeners on `document` hear it too.
-   */
-  protected override updated(): void {
-    const failure = this.unreportedFailure;
-    if (!failure || failure.ok) return;
-    this.unreportedFailure = null;
-    console.error('<hotline-calculator> the tariffs could not be used:', failure.kind, failure.issues);
-    this.dispatchEvent(hotlineEvent('hotline-tariffs-error', { issues: failure.issues }));
-  }
-
-  // ---- usage and quote -----------------------------------------------------
 
   private warn(message: string): void {
     if (this.warned.has(message)) return;
@@ -285,47 +214,6 @@ export class HotlineCalculator extends LitElement {
     this.requestUpdate();
   }
 
-  /** Applies the usage attributes that changed in this update. */
-  private applyUsageAttributes(changed: PropertyValues<this>): void {
-    if (!USAGE_PROPERTIES.some((name) => changed.has(name))) return;
-    const next: { -readonly [K in keyof Usage]: Usage[K] } = { ...this.requestedUsage };
-    const number = (name: string, value: string | null, field: 'minutesPerMonth' | 'peakSharePercent') => {
-      const parsed = parseNumberAttribute(value);
-      if (parsed === null) delete next[field];
-      else if (Number.isNaN(parsed)) this.warn(`${name}="${value}" is not a number; ignored.`);
-      else next[field] = parsed;
-    };
-    if (changed.has('minutes')) number('minutes', this.minutes, 'minutesPerMonth');
-    if (changed.has('peakShare')) number('peak-share', this.peakShare, 'peakSharePercent');
-    if (changed.has('averageCallSeconds')) {
-      const parsed = parseNumberAttribute(this.averageCallSeconds);
-      if (parsed === null) delete next.averageCallSeconds;
-      else if (Number.isNaN(parsed)) this.warn(`average-call-seconds="${this.averageCallSeconds}" is not a number; ignored.`);
-      else next.averageCallSeconds = parsed;
-    }
-    if (changed.has('addOns')) next.addOns = parseIdList(this.addOns) ?? undefined;
-    if (changed.has('numberGrade')) next.numberGrade = this.numberGrade ?? undefined;
-    this.requestedUsage = next;
-    this.resolveRequestedUsage();
-  }
-
-  private planFilter(tariffs: TariffSet): { choices: string[]; planIds: string[] } {
-    const onlyPlans = parseIdList(this.plans);
-    const onlyCarriers = parseIdList(this.carriers);
-    for (const id of onlyPlans ?? []) {
-      if (!tariffs.plans.some((p) => p.id === id)) this.warn(`plans: unknown plan "${id}" ignored.`);
-    }
-    for (const id of onlyCarriers ?? []) {
-      if (!tariffs.carriers.some((c) => c.id === id)) this.warn(`carriers: unknown carrier "${id}" ignored.`);
-    }
-    const allowed = tariffs.plans.filter(
-      (p) => (!onlyPlans || onlyPlans.includes(p.id)) && (!onlyCarriers || onlyCarriers.includes(p.carrier)),
-    );
-    const choices = tariffs.carriers.map((c) => c.id).filter((id) => allowed.some((p) => p.carrier === id));
-    const planIds = allowed.filter((p) => !this.hiddenCarriers.has(p.carrier)).map((p) => p.id);
-    return { choices, planIds };
-  }
-
   /** One estimate per update, whatever changed. */
   private recompute(): void {
     this.quoteStale = false;
@@ -334,11 +222,18 @@ export class HotlineCalculator extends LitElement {
       this.currentQuote = null;
       return;
     }
-    const { choices, planIds } = this.planFilter(tariffs);
-    this.carrierChoices = choices;
+    const selection = selectPlans(
+      tariffs,
+      parseIdList(this.plans),
+      parseIdList(this.carriers),
+      this.hiddenCarriers,
+      (m) => this.warn(m),
+    );
+    this.carrierChoices = selection.carrierChoices;
     try {
-      this.currentQuote = estimate(tariffs, this.resolvedUsage, { planIds });
+      this.currentQuote = estimate(tariffs, this.resolvedUsage, { planIds: selection.planIds });
     } catch (error) {
+      // The usage was sanitized for these tariffs, so this is a bug; keep the page alive.
       this.currentQuote = null;
       console.error('<hotline-calculator> could not estimate:', error);
     }
@@ -350,54 +245,55 @@ export class HotlineCalculator extends LitElement {
       if (locale === null) this.warn(`locale="${this.locale}" is not supported; using ${DEFAULT_LOCALE}.`);
       this.currentLocale = locale ?? DEFAULT_LOCALE;
     }
-    if (changed.has('tariffsSrc') && this.hasUpdated && !this.tariffsFromProperty) this.startLoad();
-    this.applyUsageAttributes(changed);
+    if (changed.has('tariffsSrc') && this.hasUpdated) this.loader.sourceChanged();
+    // The first update lists every property as changed from undefined; an
+    // attribute that is simply absent must not undo a `usage` set earlier.
+    const usageChanges = new Set(
+      USAGE_PROPERTIES.filter((name) => changed.has(name) && !(changed.get(name) === undefined && this[name] === null)),
+    );
+    if (usageChanges.size > 0) {
+      this.requestedUsage = applyUsageAttributes(this.requestedUsage, this as UsageAttributes, usageChanges, (m) =>
+        this.warn(m),
+      );
+      this.resolveRequestedUsage();
+    }
     if (changed.has('plans') || changed.has('carriers') || (changed as Map<PropertyKey, unknown>).has('hiddenCarriers')) {
       this.quoteStale = true;
     }
     if (this.quoteStale) this.recompute();
     if (this.currentQuote && this.currentQuote !== this.announcedQuote) {
       this.announcedQuote = this.currentQuote;
-      this.announce();
+      this.announcer.schedule();
     }
   }
 
-  /** Schedules the quote-change event (once per frame) and the spoken summary. */
-  private announce(): void {
-    if (!this.quoteFrame) {
-      const fire = () => {
-        cancelAnimationFrame(this.quoteFrame);
-        clearTimeout(this.quoteFallback);
-        this.quoteFrame = 0;
-        if (this.currentQuote && this.resolvedUsage) {
-          this.dispatchEvent(
-            hotlineEvent('hotline-quote-change', { usage: this.resolvedUsage, quote: this.currentQuote }),
-          );
-        }
-      };
-      this.quoteFrame = requestAnimationFrame(fire);
-      // Hidden pages get no animation frames; the page still wants to hear.
-      this.quoteFallback = setTimeout(fire, QUOTE_EVENT_FALLBACK_MS);
+  /**
+   * Reports a failed load once the panel is on screen: the element is then
+   * in the document, so listeners on `document` hear it too.
+   */
+  protected override updated(): void {
+    const failure = this.loader.takeUnreported();
+    if (!failure) return;
+    console.error('<hotline-calculator> the tariffs could not be used:', failure.kind, failure.issues);
+    this.dispatchEvent(hotlineEvent('hotline-tariffs-error', { issues: failure.issues }));
+  }
+
+  private fireQuoteChange(): void {
+    if (this.currentQuote && this.resolvedUsage) {
+      this.dispatchEvent(hotlineEvent('hotline-quote-change', { usage: this.resolvedUsage, quote: this.currentQuote }));
     }
-    clearTimeout(this.spokenTimer);
-    this.spokenTimer = setTimeout(() => {
-      this.spoken = this.summaryText();
-    }, SPOKEN_SUMMARY_DELAY_MS);
   }
 
   private onPlanChoose(event: CustomEvent<string>): void {
     event.stopPropagation();
     if (!this.currentQuote || !this.resolvedUsage) return;
     this.dispatchEvent(
-      hotlineEvent('hotline-plan-select', {
-        planId: event.detail,
-        usage: this.resolvedUsage,
-        quote: this.currentQuote,
-      }),
+      hotlineEvent('hotline-plan-select', { planId: event.detail, usage: this.resolvedUsage, quote: this.currentQuote }),
     );
   }
 
-  private controlHost(): ControlHost {
+  /** What the controls and the results view read and call back. */
+  private viewHost(): ControlHost & ResultsHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const element = this;
     return {
@@ -422,6 +318,13 @@ export class HotlineCalculator extends LitElement {
       get shownCarriers() {
         return new Set(element.carrierChoices.filter((id) => !element.hiddenCarriers.has(id)));
       },
+      get ctaTemplate() {
+        return element.ctaHref;
+      },
+      get baseUri() {
+        return element.ownerDocument.baseURI;
+      },
+      warn: (message) => element.warn(message),
       changeUsage: (patch) => element.changeUsage(patch),
       setCarrierShown: (id, shown) => {
         const hidden = new Set(element.hiddenCarriers);
@@ -432,20 +335,18 @@ export class HotlineCalculator extends LitElement {
     };
   }
 
-  // ---- rendering -----------------------------------------------------------
+  // ---- rendering: small pieces, so that later features slot in -------------
 
   private get strings(): Strings {
     return stringsFor(this.currentLocale);
   }
 
   override render(): TemplateResult {
-    const t = this.strings;
+    const failure = this.loader.failure;
     let body: TemplateResult;
-    if (this.load.phase === 'loading') body = renderLoading(t);
-    else if (!this.load.result.ok) {
-      const { kind, issues, status } = this.load.result;
-      body = renderError(t, this.currentLocale, kind, issues, status);
-    } else body = this.renderCalculator();
+    if (this.loader.loading) body = renderLoading(this.strings);
+    else if (failure) body = renderError(this.strings, this.currentLocale, failure.kind, failure.issues, failure.status);
+    else body = this.renderCalculator();
     return html`
       <div class="root" lang=${this.currentLocale}>
         ${body}
@@ -457,36 +358,29 @@ export class HotlineCalculator extends LitElement {
   private renderCalculator(): TemplateResult {
     return html`
       <div class="layout">
-        <section class="controls" part="controls" aria-labelledby="controls-heading">
-          <h2 id="controls-heading" class="section-heading">${this.strings.controlsHeading}</h2>
-          ${this.minutesControl.render()} ${this.peakControl.render()} ${this.regionControl.render()}
-          ${this.callLengthControl.render()} ${this.choiceControls.render()} ${this.renderShare()}
-        </section>
-        <section class="results" part="results" aria-labelledby="results-heading">
-          <h2 id="results-heading" class="section-heading">${this.strings.resultsHeading}</h2>
-          ${this.renderSummary()} ${this.renderChart()} ${this.renderCards()} ${this.renderNotice()}
-        </section>
+        ${this.renderControls()} ${this.renderResults()}
       </div>
     `;
   }
 
-  /** The cheapest plan in one sentence, or why there is none. */
-  private summaryText(): string {
-    const quote = this.currentQuote;
-    const tariffs = this.tariffs;
-    if (!quote || !tariffs || quote.plans.length === 0) return quote ? this.strings.empty : '';
-    const cheapest = quote.plans.find((p) => p.planId === quote.cheapestPlanId);
-    if (!cheapest) return this.strings.noneAvailable;
-    const plan = tariffs.plans.find((p) => p.id === cheapest.planId);
-    return this.strings.summary(
-      localize(plan?.name, this.currentLocale),
-      formatMoney(cheapest.monthlyTotal, quote.currency, this.currentLocale),
-    );
+  protected renderControls(): TemplateResult {
+    return html`
+      <section class="controls" part="controls" aria-labelledby="controls-heading">
+        <h2 id="controls-heading" class="section-heading">${this.strings.controlsHeading}</h2>
+        ${this.minutesControl.render()} ${this.peakControl.render()} ${this.regionControl.render()}
+        ${this.callLengthControl.render()} ${this.choiceControls.render()} ${this.renderShare()}
+      </section>
+    `;
   }
 
-  private renderSummary(): TemplateResult | typeof nothing {
-    if (!this.currentQuote || this.currentQuote.plans.length === 0) return nothing;
-    return html`<p class="summary-line">${this.summaryText()}</p>`;
+  protected renderResults(): TemplateResult {
+    return html`
+      <section class="results" part="results" aria-labelledby="results-heading" @plan-choose=${this.onPlanChoose}>
+        <h2 id="results-heading" class="section-heading">${this.strings.resultsHeading}</h2>
+        ${this.results.renderSummary()} ${this.renderChart()} ${this.results.renderCards()}
+        ${this.results.renderNotice()}
+      </section>
+    `;
   }
 
   /** Hook for the break-even chart (part `chart`). */
@@ -497,63 +391,6 @@ export class HotlineCalculator extends LitElement {
   /** Hook for sharing the usage through the URL hash (the `share` attribute). */
   protected renderShare(): TemplateResult | typeof nothing {
     return nothing;
-  }
-
-  private renderCards(): TemplateResult {
-    const quote = this.currentQuote;
-    if (!quote || quote.plans.length === 0) return html`<p class="empty">${this.strings.empty}</p>`;
-    return html`
-      <div class="cards" @plan-choose=${this.onPlanChoose}>
-        ${repeat(
-          quote.plans,
-          (plan) => plan.planId,
-          (plan) => {
-            const cheapest = plan.planId === quote.cheapestPlanId;
-            return html`<hotline-plan-card
-              part=${cheapest ? 'plan cheapest' : 'plan'}
-              exportparts="plan-total, breakdown, cta"
-              data-plan-id=${plan.planId}
-              .quote=${plan}
-              .tariffs=${this.tariffs}
-              .locale=${this.currentLocale}
-              .cheapest=${cheapest}
-              .ctaHref=${this.ctaFor(plan)}
-            ></hotline-plan-card>`;
-          },
-        )}
-      </div>
-    `;
-  }
-
-  private ctaFor(plan: PlanQuote): string | null {
-    if (this.ctaHref === null) return null;
-    const href = buildCtaHref(
-      this.ctaHref,
-      {
-        plan: plan.planId,
-        carrier: plan.carrierId,
-        minutes: String(this.resolvedUsage?.minutesPerMonth ?? ''),
-        total: plan.monthlyTotal,
-      },
-      this.ownerDocument.baseURI,
-    );
-    if (href === null) this.warn(`cta-href="${this.ctaHref}" does not give an http(s), mailto: or tel: link; ignored.`);
-    return href;
-  }
-
-  private renderNotice(): TemplateResult {
-    const tariffs = this.tariffs!;
-    const t = this.strings;
-    const notice = localize(tariffs.notice, this.currentLocale);
-    return html`
-      <footer class="notice" part="notice">
-        <p>
-          ${t.pricesAsOf(formatDate(tariffs.effectiveDate, this.currentLocale))} ·
-          ${tariffs.pricesIncludeTax ? t.taxIncluded : t.taxExcluded}
-        </p>
-        ${notice ? html`<p>${notice}</p>` : nothing}
-      </footer>
-    `;
   }
 }
 

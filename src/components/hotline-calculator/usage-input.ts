@@ -121,3 +121,39 @@ export function resolveUsage(input: Usage, tariffs: TariffSet, warn: Warn): Reso
     numberGrade: sanitizeGrade(input.numberGrade, tariffs, warn),
   };
 }
+
+/** The usage attributes as the element reads them. */
+export interface UsageAttributes {
+  readonly minutes: string | null;
+  readonly peakShare: string | null;
+  readonly averageCallSeconds: string | null;
+  readonly addOns: string | null;
+  readonly numberGrade: string | null;
+}
+
+/**
+ * `current` with the changed usage attributes applied: a removed attribute
+ * gives the field back to the tariff default, a non-number is ignored.
+ */
+export function applyUsageAttributes(
+  current: Usage,
+  attributes: UsageAttributes,
+  changed: ReadonlySet<keyof UsageAttributes>,
+  warn: Warn,
+): Usage {
+  const next: { -readonly [K in keyof Usage]: Usage[K] } = { ...current };
+  const numeric = (key: 'minutes' | 'peakShare' | 'averageCallSeconds', field: keyof Usage, name: string) => {
+    if (!changed.has(key)) return;
+    const value = attributes[key];
+    const parsed = parseNumberAttribute(value);
+    if (parsed === null) delete next[field];
+    else if (Number.isNaN(parsed)) warn(`${name}="${value}" is not a number; ignored.`);
+    else (next as Record<string, unknown>)[field] = parsed;
+  };
+  numeric('minutes', 'minutesPerMonth', 'minutes');
+  numeric('peakShare', 'peakSharePercent', 'peak-share');
+  numeric('averageCallSeconds', 'averageCallSeconds', 'average-call-seconds');
+  if (changed.has('addOns')) next.addOns = parseIdList(attributes.addOns) ?? undefined;
+  if (changed.has('numberGrade')) next.numberGrade = attributes.numberGrade ?? undefined;
+  return next;
+}

@@ -7,9 +7,6 @@ import { localize } from '../../tariffs/localized-text.js';
 import { planCardStyles } from './plan-card.styles.js';
 import { samePlanQuote } from './same-plan-quote.js';
 
-/** Fired (bubbling, not composed) when the visitor chooses this card's plan. */
-export const PLAN_CHOOSE_EVENT = 'plan-choose';
-
 /**
  * One plan's quote, as a card. Used inside `<hotline-calculator>`; renders
  * only the engine's figures. A new `quote` whose content equals the old one
@@ -41,7 +38,8 @@ export class HotlinePlanCard extends LitElement {
 
   private onChoose(): void {
     if (this.quote) {
-      this.dispatchEvent(new CustomEvent(PLAN_CHOOSE_EVENT, { detail: this.quote.planId, bubbles: true }));
+      // Bubbles inside the calculator's shadow root only (not composed).
+      this.dispatchEvent(new CustomEvent('plan-choose', { detail: this.quote.planId, bubbles: true }));
     }
   }
 

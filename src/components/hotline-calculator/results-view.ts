@@ -1,0 +1,105 @@
+/**
+ * The results column: a one-line summary, the plan cards in the engine's
+ * ranking and the always-visible notice. Shows the engine's figures only.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { PlanQuote, Quote, ResolvedUsage, TariffSet } from '../../engine/types.js';
+import { formatDate, formatMoney } from '../../i18n/format.js';
+import type { Locale, Strings } from '../../i18n/strings.js';
+import { localize } from '../../tariffs/localized-text.js';
+import { buildCtaHref } from './cta-href.js';
+import type { Warn } from './usage-input.js';
+
+export interface ResultsHost {
+  readonly tariffs: TariffSet;
+  readonly quote: Quote | null;
+  readonly usage: ResolvedUsage;
+  readonly locale: Locale;
+  readonly strings: Strings;
+  /** The `cta-href` template, or null. */
+  readonly ctaTemplate: string | null;
+  /** Empty when the page's own filters leave no plan. */
+  readonly carrierChoices: readonly string[];
+  readonly baseUri: string;
+  readonly warn: Warn;
+}
+
+export class ResultsView {
+  constructor(private readonly host: ResultsHost) {}
+
+  /** The cheapest plan in one sentence, or why there is none. */
+  summaryText(): string {
+    const { quote, tariffs, locale, strings: t } = this.host;
+    if (!quote) return '';
+    if (quote.plans.length === 0) return this.emptyText();
+    const cheapest = quote.plans.find((p) => p.planId === quote.cheapestPlanId);
+    if (!cheapest) return t.noneAvailable;
+    const plan = tariffs.plans.find((p) => p.id === cheapest.planId);
+    return t.summary(localize(plan?.name, locale), formatMoney(cheapest.monthlyTotal, quote.currency, locale));
+  }
+
+  renderSummary(): TemplateResult | typeof nothing {
+    const quote = this.host.quote;
+    if (!quote || quote.plans.length === 0) return nothing;
+    return html`<p class="summary-line">${this.summaryText()}</p>`;
+  }
+
+  renderCards(): TemplateResult {
+    const { quote, tariffs, locale } = this.host;
+    if (!quote || quote.plans.length === 0) return html`<p class="empty">${this.emptyText()}</p>`;
+    return html`
+      <div class="cards">
+        ${repeat(
+          quote.plans,
+          (plan) => plan.planId,
+          (plan) => {
+            const cheapest = plan.planId === quote.cheapestPlanId;
+            return html`<hotline-plan-card
+              part=${cheapest ? 'plan cheapest' : 'plan'}
+              exportparts="plan-total, breakdown, cta"
+              data-plan-id=${plan.planId}
+              .quote=${plan}
+              .tariffs=${tariffs}
+              .locale=${locale}
+              .cheapest=${cheapest}
+              .ctaHref=${this.ctaFor(plan)}
+            ></hotline-plan-card>`;
+          },
+        )}
+      </div>
+    `;
+  }
+
+  renderNotice(): TemplateResult {
+    const { tariffs, locale, strings: t } = this.host;
+    const notice = localize(tariffs.notice, locale);
+    return html`
+      <footer class="notice" part="notice">
+        <p>
+          ${t.pricesAsOf(formatDate(tariffs.effectiveDate, locale))} ·
+          ${tariffs.pricesIncludeTax ? t.taxIncluded : t.taxExcluded}
+        </p>
+        ${notice ? html`<p>${notice}</p>` : nothing}
+      </footer>
+    `;
+  }
+
+  /** Why no card is shown: the visitor's carrier filter, or the page's own filters. */
+  private emptyText(): string {
+    const t = this.host.strings;
+    return this.host.carrierChoices.length === 0 ? t.emptyConfigured : t.empty;
+  }
+
+  private ctaFor(plan: PlanQuote): string | null {
+    const { ctaTemplate, usage, baseUri, warn } = this.host;
+    if (ctaTemplate === null) return null;
+    const href = buildCtaHref(
+      ctaTemplate,
+      { plan: plan.planId, carrier: plan.carrierId, minutes: String(usage.minutesPerMonth), total: plan.monthlyTotal },
+      baseUri,
+    );
+    if (href === null) warn(`cta-href="${ctaTemplate}" does not give an http(s), mailto: or tel: link; ignored.`);
+    return href;
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Owns where the element's tariffs come from and how far loading got. The
+ * precedence: the `tariffs` property, then `tariffs-src`, then a first child
+ * `<script type="application/json">`, then the bundled file.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TariffSet } from '../../engine/types.js';
+import { bundledTariffs, fromObject, fromText, fromUrl, type TariffLoad } from './tariff-source.js';
+
+type Failure = Extract<TariffLoad, { ok: false }>;
+
+export type TariffHost = ReactiveControllerHost & HTMLElement;
+
+export interface TariffControllerOptions {
+  /** Milliseconds before a `tariffs-src` request gives up, read at each request. */
+  readonly timeoutMs: () => number;
+  /** Called whenever other tariffs are in use (null after a failure). */
+  readonly changed: (tariffs: TariffSet | null) => void;
+}
+
+export class TariffController implements ReactiveController {
+  /** null while loading. */
+  private result: TariffLoad | null = null;
+  private fromProperty = false;
+  private token = 0;
+  private abort: AbortController | null = null;
+  private unreported: Failure | null = null;
+
+  constructor(
+    private readonly host: TariffHost,
+    private readonly options: TariffControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  get loading(): boolean {
+    return this.result === null;
+  }
+
+  get tariffs(): TariffSet | null {
+    return this.result?.ok ? this.result.tariffs : null;
+  }
+
+  get failure(): Failure | null {
+    return this.result && !this.result.ok ? this.result : null;
+  }
+
+  hostConnected(): void {
+    if (this.result === null && this.abort === null) this.start();
+  }
+
+  hostDisconnected(): void {
+    if (this.abort) {
+      // Abandon the request; a reconnection starts it again.
+      this.cancel();
+      this.result = null;
+    }
+  }
+
+  /** A document given through the `tariffs` property: it wins over every other source. */
+  setDocument(document: unknown): void {
+    this.fromProperty = true;
+    this.cancel();
+    this.finish(fromObject(document));
+  }
+
+  /** `tariffs-src` changed after the first load. */
+  sourceChanged(): void {
+    if (!this.fromProperty) this.start();
+  }
+
+  /** A failure not yet reported to the page; reading it marks it reported. */
+  takeUnreported(): Failure | null {
+    const failure = this.unreported;
+    this.unreported = null;
+    return failure;
+  }
+
+  private start(): void {
+    if (this.fromProperty) return;
+    const host = this.host;
+    const src = host.getAttribute('tariffs-src');
+    if (src) {
+      this.fetch(src);
+      return;
+    }
+    const script = host.querySelector(':scope > script[type="application/json"]');
+    if (!script && host.ownerDocument.readyState === 'loading') {
+      // Defined before the parser reached our children: look again once it has.
+      host.ownerDocument.addEventListener('DOMContentLoaded', () => this.start(), { once: true });
+      return;
+    }
+    this.finish(script ? fromText(script.textContent ?? '') : bundledTariffs());
+  }
+
+  private fetch(src: string): void {
+    this.cancel();
+    const token = this.token;
+    const abort = new AbortController();
+    this.abort = abort;
+    this.result = null;
+    this.host.requestUpdate();
+    fromUrl(src, this.options.timeoutMs(), abort.signal)
+      .catch(
+        (error): TariffLoad => ({
+          ok: false,
+          kind: 'network',
+          issues: [{ path: '', message: String(error), messageEn: String(error) }],
+        }),
+      )
+      .then((result) => {
+        if (token !== this.token) return;
+        this.abort = null;
+        this.finish(result);
+      });
+  }
+
+  private cancel(): void {
+    this.token++;
+    this.abort?.abort();
+    this.abort = null;
+  }
+
+  private finish(result: TariffLoad): void {
+    this.result = result;
+    this.unreported = result.ok ? null : result;
+    this.options.changed(this.tariffs);
+    this.host.requestUpdate();
+  }
+}

@@ -70,9 +70,13 @@ export function exactCalls(tariffs: TariffSet, usage: ResolvedUsage, plan: Plan)
 export function firstLinearMinute(calls: ExactCalls, plan: Plan, floor: number, mode: RoundingMode, maxMinutes: number): number {
   const packageCents = roundToInteger(multiply(divide(fraction(plan.package.price), fraction(plan.termMonths)), fraction(100)), mode);
   const floorCents = roundToInteger(multiply(fraction(floor), fraction(100)), mode);
+  // slope × m − offset over one common denominator, left unreduced: rounding does not need lowest terms.
+  const a = calls.slope.n * calls.offset.d;
+  const b = calls.offset.n * calls.slope.d;
+  const d = calls.slope.d * calls.offset.d;
   const charged = (m: number) => {
-    const exact = subtract(multiply(calls.slope, fraction(m)), calls.offset);
-    return exact.n < 0n ? null : packageCents + roundToInteger(exact, mode);
+    const n = a * BigInt(m) - b;
+    return n < 0n ? null : packageCents + roundToInteger({ n, d }, mode);
   };
   let lo = Math.min(Number(ceiling(divide(calls.offset, calls.slope))), maxMinutes + 1);
   let hi = maxMinutes + 1;

@@ -10,19 +10,21 @@
  * without cut points only needs its two ends.
  */
 import { linesNeeded, peakErlangs } from './capacity.js';
-import { fraction, type Fraction } from './fraction.js';
+import { fraction, multiply, roundToInteger, type Fraction } from './fraction.js';
 import { exactCalls, firstLinearMinute, type ExactCalls } from './switch-points-exact.js';
 import type { PlanQuote, Quote, ResolvedUsage, RoundingMode, TariffSet } from './types.js';
 
 /**
- * How far the exact averageMonthly can lie from the model: package and calls
- * lines (0.005 each), extra lines (0.005), tax on lines already rounded
- * (0.005 + rate × 0.015), with room to spare. Add-ons and one-time fees do not
- * depend on the minutes and are taken exact from a quote.
+ * Every line that does not vary with the minutes (package, extra lines for a
+ * given count, add-ons, one-time fees over the term) is taken exact, so the model
+ * only misses the rounding of the calls line (½ cent) and, with tax excluded, of
+ * the tax line (½ cent plus the rate times the calls' ½ cent).
  */
-const ROUNDING_MARGIN = 0.04;
-/** Relative allowance for binary floating point (costs stay far below 2^53 cents). */
-const FLOAT_MARGIN = 1e-12;
+const CALLS_ROUNDING = 0.005;
+const TAX_ROUNDING = 0.005;
+/** Binary floating point: costs stay far below 2^53 cents, so this is generous. */
+const FLOAT_MARGIN = 1e-9;
+const FLOAT_RELATIVE = 1e-12;
 
 /** One plan's cost model for a fixed usage apart from the minutes. */
 export interface PlanModel {
@@ -168,17 +170,29 @@ function planModel(tariffs: TariffSet, usage: ResolvedUsage, quote: PlanQuote, m
       break;
   }
   const callsAt = (m: number) => (m > callsStart ? (m - callsStart) * callsSlope : 0);
+  const packageLine = lineAmount(quote, 'package');
 
   const kinks: number[] = [];
   if (callsSlope > 0 && callsStart > 0 && Number.isFinite(callsStart)) kinks.push(callsStart);
-  if (floor > packagePrice && callsSlope > 0) kinks.push(callsStart + (floor - packagePrice) / callsSlope);
+  if (floor > packageLine && callsSlope > 0) kinks.push(callsStart + (floor - packageLine) / callsSlope);
 
   const taxRate = tariffs.pricesIncludeTax ? 0 : Number(tariffs.taxRate);
-  const extraLineMonthly = plan.lines ? Number(plan.lines.extraLineMonthly) : 0;
+  const extraLineMonthly = plan.lines ? fraction(plan.lines.extraLineMonthly) : null;
   const included = plan.lines?.included ?? Infinity;
   const peakHours = Number(tariffs.peakHoursPerMonth);
+  const extraLines = new Map<number, number>();
+  // The extra-lines line, exactly as the engine rounds it, per number of extra lines.
+  const extraLinesLine = (count: number) => {
+    let amount = extraLines.get(count);
+    if (amount === undefined) {
+      amount = Number(roundToInteger(multiply(extraLineMonthly!, fraction(count * 100)), tariffs.rounding)) / 100;
+      extraLines.set(count, amount);
+    }
+    return amount;
+  };
   // Add-ons, their tax and the one-time fees spread over the term do not change with the minutes.
   const fixed = fixedPart(quote);
+  const rounding = CALLS_ROUNDING + (taxRate > 0 ? TAX_ROUNDING + taxRate * CALLS_ROUNDING : 0) + FLOAT_MARGIN;
 
   // Exact inputs only (fractions in lowest terms), so that equal signatures mean equal bills.
   const peakShare = usage.peakSharePercent;
@@ -195,7 +209,7 @@ function planModel(tariffs: TariffSet, usage: ResolvedUsage, quote: PlanQuote, m
       usage.regionShares[region.id] ? Number(plan.regionMultipliers[region.id] ?? 1) : null,
     ),
     floor,
-    plan.lines ? [plan.lines.included, extraLineMonthly] : null,
+    plan.lines ? [plan.lines.included, Number(plan.lines.extraLineMonthly)] : null,
     quote.averageMonthly,
     quote.monthlyTotal,
     quote.lines.filter((line) => line.kind !== 'calls' && line.kind !== 'minimum-top-up').map((line) => [line.kind, line.amount]),
@@ -210,15 +224,15 @@ function planModel(tariffs: TariffSet, usage: ResolvedUsage, quote: PlanQuote, m
     calls,
     linearFrom,
     kinks,
-    paysExtraLines: extraLineMonthly > 0,
+    paysExtraLines: extraLineMonthly !== null && extraLineMonthly.n > 0n,
     cost(m) {
-      const basic = Math.max(floor, packagePrice + callsAt(m));
-      const extra =
-        extraLineMonthly > 0 ? Math.max(0, linesAt(m, usage.peakSharePercent, peakHours) - included) * extraLineMonthly : 0;
+      const basic = Math.max(floor, packageLine + callsAt(m));
+      const extraCount = extraLineMonthly ? Math.max(0, linesAt(m, usage.peakSharePercent, peakHours) - included) : 0;
+      const extra = extraCount > 0 ? extraLinesLine(extraCount) : 0;
       return (basic + extra) * (1 + taxRate) + fixed;
     },
     margin(cost) {
-      return ROUNDING_MARGIN + FLOAT_MARGIN * Math.abs(cost);
+      return rounding + FLOAT_RELATIVE * Math.abs(cost);
     },
   };
 }
@@ -237,6 +251,10 @@ function regionFactor(tariffs: TariffSet, usage: ResolvedUsage, multipliers: Rea
 function bandFactor(usage: ResolvedUsage, plan: TariffSet['plans'][number]): number {
   const peak = usage.peakSharePercent / 100;
   return peak * Number(plan.peakMultiplier) + (1 - peak) * Number(plan.offPeakMultiplier);
+}
+
+function lineAmount(quote: PlanQuote, kind: PlanQuote['lines'][number]['kind']): number {
+  return Number(quote.lines.find((line) => line.kind === kind)?.amount ?? 0);
 }
 
 function fixedPart(quote: PlanQuote): number {

@@ -58,6 +58,8 @@ export interface Strings {
   capacityUnlimited(needed: string): string;
   unavailable(addOns: string): string;
   choose: string;
+  /** Appended, visually hidden, to "choose"/"apply" so each button names its plan. */
+  forPlan(name: string): string;
   apply: string;
   pricesAsOf(date: string): string;
   taxIncluded: string;
@@ -127,6 +129,7 @@ const zhCN: Strings = {
   capacityUnlimited: (n) => `高峰时约 ${n} 路同时通话；本套餐不限并发`,
   unavailable: (list) => `暂不可选：本套餐不提供${list}`,
   choose: '选择此套餐',
+  forPlan: (name) => `：${name}`,
   apply: '立即申请',
   pricesAsOf: (d) => `价格截至 ${d}`,
   taxIncluded: '价格含税',
@@ -201,6 +204,7 @@ const en: Strings = {
   capacityUnlimited: (n) => `about ${n} simultaneous calls at peak; this plan has no line limit`,
   unavailable: (list) => `Unavailable: this plan does not offer ${list}`,
   choose: 'Choose this plan',
+  forPlan: (name) => `: ${name}`,
   apply: 'Apply',
   pricesAsOf: (d) => `Prices as of ${d}`,
   taxIncluded: 'Prices include tax',

@@ -180,11 +180,11 @@ export class HotlinePlanCard extends LitElement {
     if (!this.quote?.available) return nothing;
     if (this.ctaHref !== null) {
       return html`<a class="action" part="cta" href=${this.ctaHref} @click=${this.onChoose}>
-        ${t.apply}<span class="visually-hidden">: ${name}</span>
+        ${t.apply}<span class="visually-hidden">${t.forPlan(name)}</span>
       </a>`;
     }
     return html`<button class="action" part="cta" type="button" @click=${this.onChoose}>
-      ${t.choose}<span class="visually-hidden">: ${name}</span>
+      ${t.choose}<span class="visually-hidden">${t.forPlan(name)}</span>
     </button>`;
   }
 }

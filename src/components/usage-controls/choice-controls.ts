@@ -38,19 +38,19 @@ export class ChoiceControls {
         <legend>${t.addOnsLabel}</legend>
         ${tariffs.addOns.map((addOn) => {
           const description = localize(addOn.description, locale);
+          const descriptionId = `add-on-description-${addOn.id}`;
           return html`
             <label class="check">
               <input
                 type="checkbox"
                 data-add-on=${addOn.id}
                 .checked=${usage.addOns.includes(addOn.id)}
+                aria-describedby=${description ? descriptionId : nothing}
                 @change=${this.onAddOn}
               />
-              <span>
-                ${localize(addOn.name, locale)}
-                ${description ? html`<span class="hint">${description}</span>` : nothing}
-              </span>
+              <span>${localize(addOn.name, locale)}</span>
             </label>
+            ${description ? html`<p id=${descriptionId} class="hint check-hint">${description}</p>` : nothing}
           `;
         })}
       </fieldset>

@@ -111,6 +111,9 @@ export const controlStyles = css`
     margin: 0.15em 0 0;
     accent-color: var(--hotline-accent);
   }
+  .check-hint {
+    margin: -0.1em 0 0.35em calc(max(1.15em, 18px) + 0.5em);
+  }
   .choices {
     gap: 0.15em;
   }

@@ -173,6 +173,19 @@ describe('<hotline-break-even-chart>', () => {
     expect(root(el).querySelectorAll('.x-tick').length).to.be.at.most(5);
   });
 
+  it('labels the axes with the tick formatters it is given', async () => {
+    const el = await chart();
+    el.formatMinutesTick = (minutes) => `${minutes / 10_000}万`;
+    el.formatMoneyTick = (amount) => `¥${amount}`;
+    await el.updateComplete;
+    const xTicks = [...root(el).querySelectorAll('.x-tick')].map((tick) => tick.textContent);
+    expect(xTicks[0]).to.equal('0万');
+    expect(xTicks[xTicks.length - 1]).to.equal('2万');
+    const yTicks = [...root(el).querySelectorAll('.y-tick')].map((tick) => tick.textContent);
+    expect(yTicks[0]).to.equal('¥0');
+    expect(yTicks.every((tick) => /^¥\d+$/.test(tick!))).to.equal(true);
+  });
+
   it('uses no inline style attributes and series colours of at least 3:1 on white', async () => {
     const el = await chart();
     expect(root(el).querySelectorAll('[style]')).to.have.length(0);

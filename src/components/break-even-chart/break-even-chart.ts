@@ -49,6 +49,15 @@ export class HotlineBreakEvenChart extends LitElement {
   /** Formats a minute count with its unit ("2,341 minutes"). */
   @property({ attribute: false }) formatMinutes: (minutes: number) => string = (minutes) => `${minutes} min`;
 
+  /**
+   * Formats an x-axis tick without unit (the axis title has it); default "20k"
+   * style. The calculator passes the locale's compact form ("2万", "20K").
+   */
+  @property({ attribute: false }) formatMinutesTick?: (minutes: number) => string;
+
+  /** Formats a y-axis tick (a plain decimal string such as "250"); default `formatMoney`. */
+  @property({ attribute: false }) formatMoneyTick?: (amount: string) => string;
+
   @property({ attribute: false }) strings: BreakEvenChartStrings = DEFAULT_CHART_STRINGS;
 
   /** Which figure to plot: the ranking's averageMonthly (default) or the monthly total. */
@@ -122,7 +131,7 @@ export class HotlineBreakEvenChart extends LitElement {
 
   private plotArea(data: CostCurves, height: number): PlotArea {
     const longest = Math.max(
-      ...scales(data, this.figure, { left: 0, top: 0, right: 1, bottom: 1 }, 5, 4).yTicks.map((tick) => this.formatMoney(tick).length),
+      ...scales(data, this.figure, { left: 0, top: 0, right: 1, bottom: 1 }, 5, 4).yTicks.map((tick) => this.moneyTick(tick).length),
     );
     return { left: Math.ceil(longest * LABEL_CHAR_WIDTH) + 12, top: 22, right: this.width - 14, bottom: height - 40 };
   }
@@ -134,12 +143,12 @@ export class HotlineBreakEvenChart extends LitElement {
         ${s.yTicks.map((tick) => {
           const y = s.y(Number(tick));
           return svg`<line class="grid" x1=${area.left} x2=${area.right} y1=${y} y2=${y}></line>
-            <text class="tick y-tick" x=${area.left - 6} y=${y} dy="0.32em">${this.formatMoney(tick)}</text>`;
+            <text class="tick y-tick" x=${area.left - 6} y=${y} dy="0.32em">${this.moneyTick(tick)}</text>`;
         })}
         ${s.xTicks.map((minutes) => {
           const x = s.x(minutes);
           return svg`<line class="tick-mark" x1=${x} x2=${x} y1=${area.bottom} y2=${area.bottom + 4}></line>
-            <text class="tick x-tick" x=${x} y=${area.bottom + 16}>${this.formatMinutesShort(minutes, data)}</text>`;
+            <text class="tick x-tick" x=${x} y=${area.bottom + 16}>${this.minutesTick(minutes, data)}</text>`;
         })}
         <line class="axis" x1=${area.left} x2=${area.right} y1=${area.bottom} y2=${area.bottom}></line>
         <text class="axis-title" x=${(area.left + area.right) / 2} y=${height - 6}>${t.xAxis}</text>
@@ -266,8 +275,13 @@ export class HotlineBreakEvenChart extends LitElement {
   }
 
   /** Tick labels stay short: the number only, the unit is in the axis title. */
-  private formatMinutesShort(minutes: number, data: CostCurves): string {
+  private minutesTick(minutes: number, data: CostCurves): string {
+    if (this.formatMinutesTick) return this.formatMinutesTick(minutes);
     return data.maxMinutes >= 10_000 && minutes >= 1000 ? `${minutes / 1000}k` : String(minutes);
+  }
+
+  private moneyTick(amount: string): string {
+    return (this.formatMoneyTick ?? this.formatMoney)(amount);
   }
 
   private onExplorerFocus = (): void => {

@@ -2,6 +2,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateTariffs } from './src/tariffs/validate.js';
+import { slimDecimalPlugin } from './src/cli/slim-decimal.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -10,6 +11,10 @@ export const bundledTariffsFile = here('src/tariffs/default.json');
 
 // Production Lit (no dev warnings, smaller) in every browser bundle.
 const browserConditions = ['module', 'browser', 'production'];
+
+// Bundles that carry decimal.js inside keep only the parts the sources use;
+// the ES build leaves decimal.js to the npm user's bundler.
+const slimDecimal = () => slimDecimalPlugin([here('src')]);
 
 /**
  * Fails the build, with the validator's messages, when a tariff file is not a
@@ -91,7 +96,7 @@ function classicScript(): UserConfig {
     publicDir: false,
     resolve: { conditions: browserConditions },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: [validateBundledTariffs()],
+    plugins: [validateBundledTariffs(), slimDecimal()],
     build: {
       ...shared.build,
       emptyOutDir: false,
@@ -113,7 +118,7 @@ function pages(command: 'build' | 'serve'): UserConfig {
     root: here('demo'),
     base: './',
     resolve: command === 'build' ? { conditions: browserConditions } : undefined,
-    plugins: [serveEmbedScriptFromSource()],
+    plugins: [serveEmbedScriptFromSource(), slimDecimal()],
     build: {
       ...shared.build,
       emptyOutDir: false,

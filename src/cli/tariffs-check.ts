@@ -26,7 +26,7 @@ const ROOT_PATH = '(document)';
 
 /** The path one level up: `plans[2].addOns.ivr` → `plans[2].addOns` → `plans[2]` → `plans` → ``. */
 export function parentPath(path: string): string {
-  return path.replace(/(\.[^.[]+|\[\d+\]|\["(?:[^"\\]|\\.)*"\])$/, '').replace(/^\.$/, '');
+  return path.replace(/\.?[^.[]*$|\[\d+\]$/, '');
 }
 
 /**

@@ -3,7 +3,7 @@
  * (or key) starts, and where a syntax error is. It reads the text itself
  * instead of parsing `JSON.parse` error messages, which differ between engines.
  *
- * Paths look like the validator's: `plans[2].ratePerMinute`, `name["a b"]`.
+ * Paths look like the validator's: `plans[2].ratePerMinute`, `name.zh-CN`.
  */
 
 /** A 1-based line and column (columns count UTF-16 code units, as editors do). */
@@ -19,9 +19,9 @@ export interface JsonSpot {
   readonly key: number;
 }
 
-/** Appends an object key to a JSON path: `.key`, or `["key"]` when it needs quoting. */
+/** Appends an object key to a JSON path: `plans[2]` + `ratePerMinute` → `plans[2].ratePerMinute`. */
 export function pathKey(path: string, key: string): string {
-  return /^[\w$-]+$/.test(key) ? (path && path + '.') + key : path + '[' + JSON.stringify(key) + ']';
+  return (path && path + '.') + key;
 }
 
 /**

@@ -12,11 +12,10 @@ export type Msg = readonly [zh: string, en: string];
 
 const ZH = `应为{0}，实际为 {1}
 缺少必填字段
-价格不含税时必填
 未知字段{0}
-未定义的 id{0}
-，是否应为 {0}？
-重复的 id
+未知 id{0}
+，是否为 {0}？
+重复 id
 不允许的键
 defaultShare 不能全为 0
 文档超过 1 MiB
@@ -27,40 +26,39 @@ defaultShare 不能全为 0
 {0}
 文本
 id（a-z、0-9、-）
-已有的运营商 id
+运营商 id
 币种代码如 "CNY"
 日期 YYYY-MM-DD
 http(s) 网址
 不小于 0 的金额，例如 "0.12"
-最多 2 位小数的金额
-不小于 0 的数
+最多 2 位小数
+≥ 0 的数
 {0}–{1} 的整数
 {0}–{1} 的数
 "included" 或 {monthly, oneTime}`.split('\n');
 
 const EN = `expected {0}, got {1}
 missing required field
-required when prices exclude tax
 unknown field{0}
-undefined id{0}
+unknown id{0}
 ; did you mean {0}?
 duplicate id
 forbidden key
 defaultShare all 0
 document over 1 MiB
-nested deeper than 32 levels
+over 32 levels deep
 an object
 a list
 a non-empty list
 {0}
 text
 an id (a-z, 0-9, -)
-a listed carrier id
+a carrier id
 a code like "CNY"
 a date YYYY-MM-DD
 an http(s) URL
 a non-negative amount such as "0.12"
-an amount with ≤ 2 decimals
+≤ 2 decimals
 a number ≥ 0
 an integer {0}–{1}
 a number {0}–{1}
@@ -73,7 +71,6 @@ export const msg = (id: M): Msg => [ZH[id], EN[id]];
 export enum M {
   EXPECTED,
   MISSING,
-  TAX_RATE_MISSING,
   UNKNOWN_FIELD,
   UNKNOWN_ID,
   DID_YOU_MEAN,

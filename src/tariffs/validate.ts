@@ -44,8 +44,8 @@ const fill = (template: Msg, params: Param[]) =>
     }),
   ) as unknown as Msg;
 
-function report(path: string, id: T | Msg, ...params: Param[]): undefined {
-  const [message, messageEn] = fill(typeof id == 'object' ? id : msg(id), params);
+function report(path: string, id: T, ...params: Param[]): undefined {
+  const [message, messageEn] = fill(msg(id), params);
   issues.push({ path, message, messageEn });
 }
 
@@ -53,7 +53,8 @@ function report(path: string, id: T | Msg, ...params: Param[]): undefined {
 function bad(path: string, what: T, v: unknown, ...params: Param[]): undefined {
   const got =
     typeof v == 'string' ? JSON.stringify(v) : v && typeof v == 'object' ? (Array.isArray(v) ? '[…]' : '{…}') : String(v);
-  return report(path, T.EXPECTED, fill(msg(what), params), got.length > 40 ? got.slice(0, 39) + '…' : got);
+  // Long values are cut: a cut string lacks its closing quote.
+  return report(path, T.EXPECTED, fill(msg(what), params), got.slice(0, 40));
 }
 
 const isObj = (v: unknown): v is Obj => !!v && typeof v == 'object' && !Array.isArray(v);
@@ -74,7 +75,7 @@ function unknown(path: string, key: string, known: string[], id = T.UNKNOWN_FIEL
 /** The keys that matter: `$` keys are ignored, prototype-related keys reported. */
 const members = (o: Obj, path: string) =>
   Object.keys(o).filter((k) =>
-    k[0] == '$' ? 0 : ['__proto__', 'constructor', 'prototype'].includes(k) ? report(at(path, k), T.FORBIDDEN_KEY) : 1,
+    k[0] == '$' ? 0 : /^(__proto__|constructor|prototype)$/.test(k) ? report(at(path, k), T.FORBIDDEN_KEY) : 1,
   );
 
 /**
@@ -128,35 +129,29 @@ const pattern =
   (v, path) =>
     typeof v == 'string' && re.test(v) ? v : bad(path, what, v);
 
-const date: Check = (v, path) => {
-  try {
-    // A real calendar date: 2026-02-30 is invalid or rolls over to March.
-    if (/^\d{4}-\d\d-\d\d$/.test(v) && new Date(v).toISOString().startsWith(v)) return v;
-  } catch {
-    // Invalid Date
-  }
-  return bad(path, T.DATE, v);
-};
+// A real calendar date: 2026-02-30 is invalid, or rolls over to March.
+const date: Check = (v, path) =>
+  typeof v == 'string' && /^\d{4}-\d\d-\d\d$/.test(v) && new Date(v).toJSON()?.startsWith(v) ? v : bad(path, T.DATE, v);
 
 const num =
   (min: number, max: number, integer?: 1): Check =>
   (v, path) =>
     typeof v == 'number' && v >= min && v <= max && (!integer || v % 1 == 0)
-      ? v + 0
+      ? v
       : bad(path, integer ? T.INTEGER : T.NUMBER, v, min, max);
 
 /**
  * A non-negative decimal with at most `places` decimals, as a JSON string or
- * a number that prints without exponent, returned normalized: no leading
- * zeros, no trailing fraction zeros ("0.10" → "0.1", 1200 → "1200").
+ * a number that prints without exponent; returned as a plain decimal string
+ * (a number as it prints: 1200 → "1200", 0.1 → "0.1").
  */
-const decimal =
-  (what: T, places = 4, accept = (_: string) => true, ...params: Param[]): Check =>
-  (v, path) => {
-    const m = /^0*(\d+)(\.\d+)?$/.exec(typeof v == 'number' && v >= 0 ? '' + v : typeof v == 'string' ? v : '-');
-    const n = m && m[1] + (m[2] ?? '').replace(/\.?0+$/, '');
-    return m && !(m[2]?.length > places + 1) && accept(n!) ? n : bad(path, what, v, ...params);
+const decimal = (what: T, places = 4, accept?: (n: string) => boolean, ...params: Param[]): Check => {
+  const plain = RegExp(`^(0|[1-9]\\d*)(\\.\\d{1,${places}})?$`);
+  return (v, path) => {
+    const s = typeof v == 'number' && v >= 0 ? '' + v : v;
+    return typeof s == 'string' && plain.test(s) && (!accept || accept(s)) ? s : bad(path, what, v, ...params);
   };
+};
 
 /** Localized text: a string, or strings keyed by BCP 47 tags. */
 const text: Check = (v, path) => {
@@ -182,7 +177,7 @@ const id =
 const money = decimal(T.MONEY);
 const money2 = decimal(T.MONEY_2, 2);
 const factor = decimal(T.DECIMAL);
-const rate = decimal(T.NUMBER, 4, (n) => n == '1' || n[0] == '0', 0, 1);
+const rate = decimal(T.NUMBER, 4, (n) => +n <= 1, 0, 1);
 const url = pattern(/^https?:\/\/[^\s/?#]+\S*$/i, T.URL);
 const named = (name: string, fields: string, ...checks: Check[]) => obj('!id !name ' + fields, [id(name), text, ...checks]);
 
@@ -207,7 +202,7 @@ const plan = obj(
     obj('!price !includes minutes', [money, oneOf('credit', 'minutes', 'nothing'), num(0, 1e9, 1)],
       // `minutes` belongs to a minutes package, and only to one.
       (k, path) => (k.includes == 'minutes') != ('minutes' in k) &&
-        (k.minutes ? unknown(path, 'minutes', []) : report(at(path, 'minutes'), T.MISSING))),
+        ('minutes' in k ? unknown(path, 'minutes', []) : report(at(path, 'minutes'), T.MISSING))),
     money,
     money,
     factor,
@@ -248,10 +243,11 @@ const document = obj(
     list(plan, 1),
   ],
   (o) => {
-    if (o.pricesIncludeTax === false && o.taxRate === null) report('taxRate', T.TAX_RATE_MISSING);
+    // Required when prices exclude tax.
+    if (o.pricesIncludeTax === false && o.taxRate === null) report('taxRate', T.MISSING);
     o.valueAddedTaxRate ??= o.taxRate;
     o.defaults ??= defaults({}, 'defaults');
-    if (o.regions?.every((r: Obj) => r?.defaultShare == '0')) report('regions', T.ALL_SHARES_ZERO);
+    if (o.regions?.every((r: Obj) => r?.defaultShare == 0)) report('regions', T.ALL_SHARES_ZERO);
   },
 );
 
@@ -259,28 +255,19 @@ const document = obj(
 function refused(root: unknown) {
   const stack: [any, number][] = [[root, 0]];
   let size = 0;
-  while (stack.length) {
+  while (stack.length && size <= MAX_BYTES) {
     const [v, depth] = stack.pop()!;
-    size += typeof v == 'string' ? v.length + 3 : 2;
-    if (v && typeof v == 'object') {
+    size += (typeof v == 'string' || Array.isArray(v) ? v.length : 0) + 2;
+    if (v && typeof v == 'object' && size <= MAX_BYTES) {
+      // A list's length was counted above, so that a huge list is never walked.
       if (depth == MAX_DEPTH) return report('', T.TOO_DEEP) ?? 1;
-      const keys: any[] = Array.isArray(v) ? v : Object.keys(v);
-      // Counted before the loop, so that a huge array is never walked.
-      size += keys.length * 2;
-      for (let i = 0; i < keys.length && size <= MAX_BYTES; i++) {
-        stack.push([keys == v ? keys[i] : v[keys[i]], depth + 1]);
-        if (keys != v) size += keys[i].length;
+      for (const k of Object.keys(v)) {
+        stack.push([v[k], depth + 1]);
+        size += k.length;
       }
     }
-    if (size > MAX_BYTES) return report('', T.TOO_LARGE) ?? 1;
   }
-}
-
-function result(json: unknown, syntaxError?: () => void): ValidationResult {
-  issues = [];
-  ids = {};
-  const tariffs = syntaxError ? syntaxError() : refused(json) || document(json, '');
-  return issues.length ? { ok: false, issues } : { ok: true, tariffs };
+  if (size > MAX_BYTES) return report('', T.TOO_LARGE) ?? 1;
 }
 
 /**
@@ -288,7 +275,18 @@ function result(json: unknown, syntaxError?: () => void): ValidationResult {
  * Never throws. On success `tariffs` has every default filled in and money as
  * normalized decimal strings; on failure `issues` lists every problem found.
  */
-export const validateTariffs = (json: unknown): ValidationResult => result(json);
+export function validateTariffs(json: unknown): ValidationResult {
+  issues = [];
+  ids = {};
+  const tariffs = refused(json) || document(json, '');
+  return issues.length ? { ok: false, issues } : { ok: true, tariffs };
+}
+
+/** A result with one issue about the whole text. */
+function textIssue(template: Msg, ...params: Param[]): ValidationResult {
+  const [message, messageEn] = fill(template, params);
+  return { ok: false, issues: [{ path: '', message, messageEn }] };
+}
 
 /**
  * Checks tariff JSON text: refuses text over 1 MiB unread, reports a syntax
@@ -299,16 +297,16 @@ export function validateTariffsText(text: string): ValidationResult {
   text = ('' + text).replace(/^\uFEFF/, '');
   // UTF-16 length ≤ UTF-8 length: a long text is refused before it is encoded.
   if (text.length > MAX_BYTES || new TextEncoder().encode(text).length > MAX_BYTES) {
-    return result(0, () => report('', T.TOO_LARGE));
+    return textIssue(msg(T.TOO_LARGE));
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch {
     const at = jsonSyntaxError(text) ?? { line: 1, column: 1 };
-    return result(0, () => report('', SYNTAX, at.line, at.column));
+    return textIssue(SYNTAX, at.line, at.column);
   }
-  return result(json);
+  return validateTariffs(json);
 }
 
 function orThrow(r: ValidationResult): TariffSet {

@@ -34,10 +34,10 @@ describe('locateJsonPath', () => {
     expect(locateJsonPath(TEXT, 'plans[1]', { key: true })).to.deep.equal({ line: 4, column: 5 });
   });
 
-  it('quotes keys that are not plain words', () => {
-    expect(pathKey('', 'odd key')).to.equal('["odd key"]');
-    expect(pathKey('plans[0]', 'zh-CN')).to.equal('plans[0].zh-CN');
-    expect(locateJsonPath(TEXT, '["odd key"]')).to.deep.equal({ line: 6, column: 14 });
+  it('joins keys with dots, as the validator writes paths', () => {
+    expect(pathKey('', 'plans')).to.equal('plans');
+    expect(pathKey('plans[0].name', 'zh-CN')).to.equal('plans[0].name.zh-CN');
+    expect(locateJsonPath(TEXT, 'odd key')).to.deep.equal({ line: 6, column: 14 });
   });
 
   it('returns null for a path that is not in the text', () => {
@@ -116,7 +116,7 @@ describe('scanJson', () => {
       'plans[1].x[1]',
       'plans[1].name',
       'plans[1].name.zh-CN',
-      '["odd key"]',
+      'odd key',
     ]);
   });
 });

@@ -74,7 +74,7 @@ describe('validateTariffs', () => {
     const d = validDocument();
     d.plans[0].ratePerMinuite = '0.1';
     const [issue] = issuesOf(d);
-    expect(issue.message).to.equal('未知字段，是否应为 ratePerMinute？');
+    expect(issue.message).to.equal('未知字段，是否为 ratePerMinute？');
     expect(issue.messageEn).to.equal('unknown field; did you mean ratePerMinute?');
   });
 
@@ -183,11 +183,18 @@ describe('validateTariffs', () => {
     expect(plan.addOns.recording).to.deep.equal({ monthly: '0.0001', oneTime: '0' });
   });
 
-  it('normalizes decimal strings', () => {
+  it('keeps decimal strings as written', () => {
     const d = validDocument();
-    Object.assign(d.plans[0], { ratePerMinute: '0.10', overageRatePerMinute: '000.1500', setupFee: '1200.00' });
+    Object.assign(d.plans[0], { ratePerMinute: '0.10', overageRatePerMinute: '0.1500', setupFee: '1200.00' });
     const plan = parseTariffs(d).plans[0];
-    expect([plan.ratePerMinute, plan.overageRatePerMinute, plan.setupFee]).to.deep.equal(['0.1', '0.15', '1200']);
+    expect([plan.ratePerMinute, plan.overageRatePerMinute, plan.setupFee]).to.deep.equal(['0.10', '0.1500', '1200.00']);
+  });
+
+  it('treats every defaultShare of zero as all zero, however it is written', () => {
+    const d = validDocument();
+    d.regions[0].defaultShare = '0.00';
+    d.regions[1].defaultShare = 0;
+    expect(issuesOf(d).map((i) => i.path)).to.deep.equal(['regions']);
   });
 
   it('keeps -0 from turning into "-0"', () => {
@@ -207,7 +214,7 @@ describe('validateTariffs', () => {
   it('refuses a value nested 100,000 levels deep quickly, without a RangeError', () => {
     const started = performance.now();
     const issues = issuesOf(nested(100_000));
-    expect(issues).to.deep.equal([{ path: '', message: '嵌套超过 32 层', messageEn: 'nested deeper than 32 levels' }]);
+    expect(issues).to.deep.equal([{ path: '', message: '嵌套超过 32 层', messageEn: 'over 32 levels deep' }]);
     expect(performance.now() - started).to.be.below(500);
   });
 
@@ -216,15 +223,15 @@ describe('validateTariffs', () => {
     d.$deep = nested(31); // the document is level 1, the lists levels 2 to 32
     expect(validateTariffs(d).ok).to.equal(true);
     d.$deep = nested(32);
-    expect(issuesOf(d)[0].messageEn).to.equal('nested deeper than 32 levels');
+    expect(issuesOf(d)[0].messageEn).to.equal('over 32 levels deep');
     expect(validateTariffsText('['.repeat(32) + ']'.repeat(32)).issues![0].messageEn).to.equal('expected an object, got […]');
-    expect(validateTariffsText('['.repeat(33) + ']'.repeat(33)).issues![0].messageEn).to.equal('nested deeper than 32 levels');
+    expect(validateTariffsText('['.repeat(33) + ']'.repeat(33)).issues![0].messageEn).to.equal('over 32 levels deep');
   });
 
   it('refuses a cyclic object without throwing', () => {
     const d = validDocument();
     d.plans[0].self = d;
-    expect(issuesOf(d)[0].messageEn).to.equal('nested deeper than 32 levels');
+    expect(issuesOf(d)[0].messageEn).to.equal('over 32 levels deep');
   });
 
   it('refuses a document over 1 MiB quickly', () => {
@@ -289,7 +296,7 @@ describe('validateTariffsText', () => {
 
   it('refuses 100,000 levels of [[[…]]] without a RangeError', () => {
     const text = '['.repeat(100_000) + ']'.repeat(100_000);
-    expect(validateTariffsText(text).issues![0].messageEn).to.equal('nested deeper than 32 levels');
+    expect(validateTariffsText(text).issues![0].messageEn).to.equal('over 32 levels deep');
     expect(validateTariffsText('['.repeat(100_000)).issues![0].messageEn).to.equal('JSON syntax error at line 1, column 100001');
   });
 

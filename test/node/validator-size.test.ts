@@ -1,0 +1,46 @@
+// The tariff validator adds at most 3 KB gzip to a bundle and runs under a
+// strict Content-Security-Policy (no eval, no new Function).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const BUDGET = 3072;
+
+/** A minified bundle of `code` (resolved from the project root), and its gzip -9 size. */
+async function bundle(code: string) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    charset: 'utf8',
+    write: false,
+  });
+  const text = result.outputFiles[0].text;
+  return { text, gzip: gzipSync(result.outputFiles[0].contents, { level: 9 }).length };
+}
+
+test(`the validator (validateTariffs, parseTariffs, TariffError) is at most ${BUDGET} bytes gzip`, async () => {
+  const { gzip } = await bundle(
+    "export { validateTariffs, parseTariffs, TariffError } from './src/tariffs/validate.ts';",
+  );
+  console.log(`validator: ${gzip} bytes gzip -9 (budget ${BUDGET})`);
+  assert.ok(gzip <= BUDGET, `${gzip} > ${BUDGET}`);
+});
+
+test('the whole validate module, with the text entry and its JSON position reader, stays small', async () => {
+  const { gzip } = await bundle("export * from './src/tariffs/validate.ts';");
+  console.log(`validate.ts with validateTariffsText: ${gzip} bytes gzip -9`);
+  assert.ok(gzip <= 4096, `${gzip} > 4096`);
+});
+
+test('the validator needs neither eval nor new Function, nor decimal.js', async () => {
+  const { text } = await bundle("export * from './src/tariffs/validate.ts';");
+  for (const forbidden of ['eval(', 'new Function', 'Function(', 'DecimalError']) {
+    assert.ok(!text.includes(forbidden), `the bundle contains ${forbidden}`);
+  }
+});

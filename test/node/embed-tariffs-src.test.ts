@@ -1,6 +1,7 @@
 // Issue 4: a reseller's own tariffs through tariffs-src (or an inline JSON
 // child): the file's plans replace the bundled ones, and every way of failing
-// ends in the error panel and one hotline-tariffs-error, never in a thrown error.
+// (HTTP error, timeout, not JSON, invalid) ends in the error panel and one
+// hotline-tariffs-error, never in a thrown error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -111,6 +112,28 @@ describeInBrowsers('embedding: custom tariffs and their failures', (context) => 
       const paths = event?.detail.issues.map((issue: { path: string }) => issue.path);
       assert.ok(paths?.includes('plans[0].ratePerMinute'), `${id}: ${paths}`);
     }
+  });
+
+  test('a tariffs-src that does not answer in time: error panel and the event', async () => {
+    const { page: browserPage, server } = context;
+    server.route('/e2e/tariffs/slow.json', { body: JSON.stringify(resellerTariffs()), delayMs: 3000 });
+    server.route('/e2e/timeout.html', {
+      body: fixturePage({
+        title: 'tariffs-src timeout',
+        head: '<script src="/hotline-calculator.js"></script>\n<script src="/e2e/short-timeout.js"></script>',
+        body: '<hotline-calculator id="slow" locale="en" tariffs-src="/e2e/tariffs/slow.json"></hotline-calculator>',
+      }),
+    });
+    const started = Date.now();
+    await browserPage.goto(server.url('/e2e/timeout.html'));
+    await widgetsSettled(browserPage);
+    assert.ok(Date.now() - started < 2500, 'the widget waited for the slow file instead of timing out');
+    const state = (await browserPage.evaluate(states)).slow;
+    assert.deepEqual(state.planIds, []);
+    assert.ok(state.errorPanel?.visible, 'no visible error panel');
+    const errors = (await probeRecord(browserPage)).events.filter((event) => event.type === 'hotline-tariffs-error');
+    assert.equal(errors.length, 1);
+    assert.deepEqual(await uncaughtErrors(browserPage), []);
   });
 
   test('the working instances send no hotline-tariffs-error', () => {

@@ -28,17 +28,24 @@ function formatExact(formatter: Intl.NumberFormat, value: DecimalString): string
   return (formatter.format as DecimalFormat)(value);
 }
 
+const moneyCache = new Map<string, string>();
+const MONEY_CACHE_SIZE = 4096;
+
 /** A money amount with the currency sign Intl chooses: "¥1,234.50", "CN¥1,234.50". */
 export function formatMoney(amount: DecimalString, currency: string, locale: Locale): string {
-  return formatExact(
-    numberFormat(locale, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    }),
-    amount,
-  );
+  // A quote repeats the same few amounts (0.00 above all) on every card and
+  // every input; formatting a decimal string is the costly part of a render.
+  const key = `${locale}|${currency}|${amount}`;
+  let text = moneyCache.get(key);
+  if (text === undefined) {
+    text = formatExact(
+      numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      amount,
+    );
+    if (moneyCache.size >= MONEY_CACHE_SIZE) moneyCache.clear();
+    moneyCache.set(key, text);
+  }
+  return text;
 }
 
 /** A per-minute rate keeps the engine's four decimals: "¥0.1250". */

@@ -106,6 +106,7 @@ export class HotlineCalculator extends LitElement {
 
   @state() private spoken = '';
   @state() private hiddenCarriers: ReadonlySet<string> = new Set();
+  @state() private expandedPlans: ReadonlySet<string> = new Set();
 
   private currentLocale: Locale = DEFAULT_LOCALE;
   /** What the page or visitor asked for, resolved again whenever tariffs change. */
@@ -292,6 +293,14 @@ export class HotlineCalculator extends LitElement {
     );
   }
 
+  private onPlanExpand(event: CustomEvent<{ planId: string; open: boolean }>): void {
+    event.stopPropagation();
+    const expanded = new Set(this.expandedPlans);
+    if (event.detail.open) expanded.add(event.detail.planId);
+    else expanded.delete(event.detail.planId);
+    this.expandedPlans = expanded;
+  }
+
   /** What the controls and the results view read and call back. */
   private viewHost(): ControlHost & ResultsHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
@@ -323,6 +332,9 @@ export class HotlineCalculator extends LitElement {
       },
       get baseUri() {
         return element.ownerDocument.baseURI;
+      },
+      get expandedPlans() {
+        return element.expandedPlans;
       },
       warn: (message) => element.warn(message),
       changeUsage: (patch) => element.changeUsage(patch),
@@ -375,7 +387,9 @@ export class HotlineCalculator extends LitElement {
 
   protected renderResults(): TemplateResult {
     return html`
-      <section class="results" part="results" aria-labelledby="results-heading" @plan-choose=${this.onPlanChoose}>
+      <section class="results" part="results" aria-labelledby="results-heading" @plan-choose=${this.onPlanChoose}
+        @plan-expand=${this.onPlanExpand}
+      >
         <h2 id="results-heading" class="section-heading">${this.strings.resultsHeading}</h2>
         ${this.results.renderSummary()} ${this.renderChart()} ${this.results.renderCards()}
         ${this.results.renderNotice()}

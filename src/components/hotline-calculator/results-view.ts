@@ -3,7 +3,6 @@
  * ranking and the always-visible notice. Shows the engine's figures only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { PlanQuote, Quote, ResolvedUsage, TariffSet } from '../../engine/types.js';
 import { formatDate, formatMoney } from '../../i18n/format.js';
 import type { Locale, Strings } from '../../i18n/strings.js';
@@ -23,6 +22,8 @@ export interface ResultsHost {
   readonly carrierChoices: readonly string[];
   readonly baseUri: string;
   readonly warn: Warn;
+  /** Plans whose breakdown the visitor opened. */
+  readonly expandedPlans: ReadonlySet<string>;
 }
 
 export class ResultsView {
@@ -45,28 +46,31 @@ export class ResultsView {
     return html`<p class="summary-line">${this.summaryText()}</p>`;
   }
 
+  /**
+   * Cards stay in place and take the plan of their rank: when the ranking
+   * changes, a few text nodes change instead of whole cards moving, which
+   * would cost the browser a fresh style and layout of each moved card.
+   * Unchanged ranks with unchanged numbers do not update at all.
+   */
   renderCards(): TemplateResult {
-    const { quote, tariffs, locale } = this.host;
+    const { quote, tariffs, locale, expandedPlans } = this.host;
     if (!quote || quote.plans.length === 0) return html`<p class="empty">${this.emptyText()}</p>`;
     return html`
       <div class="cards">
-        ${repeat(
-          quote.plans,
-          (plan) => plan.planId,
-          (plan) => {
-            const cheapest = plan.planId === quote.cheapestPlanId;
-            return html`<hotline-plan-card
-              part=${cheapest ? 'plan cheapest' : 'plan'}
-              exportparts="plan-total, breakdown, cta"
-              data-plan-id=${plan.planId}
-              .quote=${plan}
-              .tariffs=${tariffs}
-              .locale=${locale}
-              .cheapest=${cheapest}
-              .ctaHref=${this.ctaFor(plan)}
-            ></hotline-plan-card>`;
-          },
-        )}
+        ${quote.plans.map((plan) => {
+          const cheapest = plan.planId === quote.cheapestPlanId;
+          return html`<hotline-plan-card
+            part=${cheapest ? 'plan cheapest' : 'plan'}
+            exportparts="plan-total, breakdown, cta"
+            data-plan-id=${plan.planId}
+            .quote=${plan}
+            .tariffs=${tariffs}
+            .locale=${locale}
+            .cheapest=${cheapest}
+            .expanded=${expandedPlans.has(plan.planId)}
+            .ctaHref=${this.ctaFor(plan)}
+          ></hotline-plan-card>`;
+        })}
       </div>
     `;
   }

@@ -8,6 +8,8 @@ export const planCardStyles = css`
   :host {
     display: block;
     min-width: 0;
+    /* A card's changing numbers never move anything outside it. */
+    contain: layout style;
   }
   .card {
     box-sizing: border-box;

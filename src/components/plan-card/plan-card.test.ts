@@ -50,6 +50,21 @@ describe('<hotline-plan-card>', () => {
     expect([...renders.values()]).to.deep.equal([1, 1, 1]);
   });
 
+  it('keeps an opened breakdown with its plan when the ranking changes', async () => {
+    const el = await fixtureCalculator({ minutes: '100' });
+    const before = cards(el).map((c) => c.dataset.planId);
+    const details = card(el, 'a-flat').shadowRoot!.querySelector('details')!;
+    details.open = true;
+    await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    await settle(el);
+    el.usage = { minutesPerMonth: 20000 };
+    await settle(el);
+    expect(cards(el).map((c) => c.dataset.planId)).to.not.deep.equal(before);
+    for (const c of cards(el)) {
+      expect(c.shadowRoot!.querySelector('details')!.open, c.dataset.planId).to.equal(c.dataset.planId === 'a-flat');
+    }
+  });
+
   it('has a breakdown and a total as parts, and its data-plan-id', async () => {
     const el = await fixtureCalculator();
     const c = card(el, 'a-credit');

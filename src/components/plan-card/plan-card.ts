@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { PlanQuote, QuoteLine, TariffSet } from '../../engine/types.js';
 import { formatList, formatMoney, formatNumber, formatRate } from '../../i18n/format.js';
 import { DEFAULT_LOCALE, stringsFor, type Locale } from '../../i18n/strings.js';
@@ -17,6 +18,7 @@ import { samePlanQuote } from './same-plan-quote.js';
  * @csspart breakdown - The expandable list of monthly and one-time lines.
  * @csspart cta - The "apply" link or "choose" button.
  * @fires plan-choose - The visitor chose this plan (internal; the calculator re-fires it as `hotline-plan-select`).
+ * @fires plan-expand - The visitor opened or closed the breakdown (internal; detail `{planId, open}`).
  */
 export class HotlinePlanCard extends LitElement {
   static override styles = planCardStyles;
@@ -35,6 +37,20 @@ export class HotlinePlanCard extends LitElement {
 
   /** The filled-in apply link; null shows a "choose" button instead. */
   @property({ attribute: false }) ctaHref: string | null = null;
+
+  /**
+   * Whether the breakdown is open. The calculator keeps this per plan, since
+   * a card shows whichever plan holds its place in the ranking.
+   */
+  @property({ type: Boolean }) expanded = false;
+
+  private onToggle(event: Event): void {
+    const open = (event.target as HTMLDetailsElement).open;
+    if (!this.quote || open === this.expanded) return;
+    this.dispatchEvent(
+      new CustomEvent('plan-expand', { detail: { planId: this.quote.planId, open }, bubbles: true }),
+    );
+  }
 
   private onChoose(): void {
     if (this.quote) {
@@ -143,7 +159,7 @@ export class HotlinePlanCard extends LitElement {
     const quote = this.quote!;
     const t = stringsFor(this.locale);
     return html`
-      <details part="breakdown">
+      <details part="breakdown" ?open=${live(this.expanded)} @toggle=${this.onToggle}>
         <summary>${t.breakdown}</summary>
         <table class="lines monthly" aria-label=${`${name} ${t.breakdown}`}>
           <tbody>

@@ -195,7 +195,7 @@ const en: Strings = {
   oneTimeHeading: 'One-time fees',
   oneTimeTotal: 'One-time total',
   averageMonthly: 'Average per month over the term',
-  termTotal: (n) => `Total over ${n} months`,
+  termTotal: (n) => (n === '1' ? 'Total for 1 month' : `Total over ${n} months`),
   term: (n) => `${n}-month term`,
   effectiveRate: 'Effective rate per minute',
   perMinute: '/min',

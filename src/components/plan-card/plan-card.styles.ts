@@ -8,8 +8,11 @@ export const planCardStyles = css`
   :host {
     display: block;
     min-width: 0;
-    /* A card's changing numbers never move anything outside it. */
+    /* A card's changing numbers never move anything outside it, and cards
+       scrolled out of view are not laid out at all while a slider moves. */
     contain: layout style;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 22em;
   }
   .card {
     box-sizing: border-box;
@@ -206,6 +209,9 @@ export const planCardStyles = css`
     }
   }
   @media print {
+    :host {
+      content-visibility: visible;
+    }
     .action {
       display: none;
     }

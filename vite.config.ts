@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateTariffs } from './src/tariffs/validate.js';
 import { slimDecimalPlugin } from './src/cli/slim-decimal.js';
+import { trimTemplatesPlugin } from './src/cli/trim-templates.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -96,7 +97,7 @@ function classicScript(): UserConfig {
     publicDir: false,
     resolve: { conditions: browserConditions },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: [validateBundledTariffs(), slimDecimal()],
+    plugins: [validateBundledTariffs(), slimDecimal(), trimTemplatesPlugin()],
     build: {
       ...shared.build,
       emptyOutDir: false,

@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { createLogger, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateTariffs } from './src/tariffs/validate.js';
@@ -112,12 +112,27 @@ function classicScript(): UserConfig {
   };
 }
 
+/**
+ * The build's logger, quiet about the one thing embed.html does on purpose:
+ * load hotline-calculator.js as a classic script, the way a reseller's page does.
+ */
+function pagesLogger() {
+  const logger = createLogger();
+  const warn = logger.warn;
+  logger.warn = (message, options) => {
+    if (/<script src="hotline-calculator\.js"> .* can't be bundled/.test(message)) return;
+    warn(message, options);
+  };
+  return logger;
+}
+
 /** `vite build --mode pages` and `vite` (npm start): the pages in demo/. */
 function pages(command: 'build' | 'serve'): UserConfig {
   return {
     ...shared,
     root: here('demo'),
     base: './',
+    customLogger: pagesLogger(),
     resolve: command === 'build' ? { conditions: browserConditions } : undefined,
     plugins: [serveEmbedScriptFromSource(), slimDecimal()],
     build: {

@@ -1,7 +1,8 @@
 import { createLogger, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { validateTariffs } from './src/tariffs/validate.js';
+import { validateTariffsText } from './src/tariffs/validate.js';
+import { locateJsonPath } from './src/tariffs/json-locate.js';
 import { slimDecimalPlugin } from './src/cli/slim-decimal.js';
 import { trimTemplatesPlugin } from './src/cli/trim-templates.js';
 
@@ -27,19 +28,14 @@ export function validateBundledTariffs(file: string = bundledTariffsFile): Plugi
     apply: 'build',
     buildStart() {
       const text = readFileSync(file, 'utf8');
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        this.error(`${file} is not valid JSON: ${(error as Error).message}`);
-      }
-      const result = validateTariffs(json);
-      if (!result.ok) {
-        const lines = result.issues.map(
-          (issue) => `  ${issue.path || '(document)'}: ${issue.messageEn} / ${issue.message}`,
-        );
-        this.error(`${file} is not a valid tariff document:\n${lines.join('\n')}`);
-      }
+      const result = validateTariffsText(text);
+      if (result.ok) return;
+      const lines = result.issues.map((issue) => {
+        const at = issue.path ? locateJsonPath(text, issue.path, { key: true }) : null;
+        const where = at ? `${file}:${at.line}:${at.column}` : file;
+        return `  ${where}  ${issue.path || '(document)'}: ${issue.messageEn} / ${issue.message}`;
+      });
+      this.error(`the bundled tariffs are not a valid tariff document:\n${lines.join('\n')}`);
     },
   };
 }

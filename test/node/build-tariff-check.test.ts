@@ -41,7 +41,9 @@ test('a misspelled plan field fails the build, naming the path', async () => {
     delete plan.ratePerMinute;
   });
   await assert.rejects(buildWith(file), (error: Error) => {
-    assert.match(error.message, /plans\[0\]\.ratePerMinuite/);
+    // Where to look: file:line:column of the misspelt key.
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((text) => text.includes('ratePerMinuite')) + 1;
+    assert.match(error.message, new RegExp(`\\.json:${line}:\\d+\\s+plans\\[0\\]\\.ratePerMinuite`));
     assert.match(error.message, /plans\[0\]\.ratePerMinute\b/);
     return true;
   });
@@ -62,5 +64,5 @@ test('negative money and an unknown carrier are both reported', async () => {
 test('a tariff file that is not JSON fails the build', async () => {
   const file = join(work, 'broken.json');
   writeFileSync(file, '{"schemaVersion": 1,');
-  await assert.rejects(buildWith(file), /not valid JSON|JSON/);
+  await assert.rejects(buildWith(file), /JSON/);
 });

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { estimate } from '../engine/estimate.js';
 import type { TariffIssue, TariffSet } from '../engine/types.js';
 import { localize } from '../tariffs/localized-text.js';
-import { indexJson, lineColumn, type JsonLocation } from '../tariffs/json-locate.js';
+import { indexJson, jsonSyntaxError, lineColumn, type JsonLocation } from '../tariffs/json-locate.js';
 import { isKeyMessage } from '../tariffs/messages.js';
 import { validateTariffsText } from '../tariffs/validate.js';
 
@@ -35,9 +35,14 @@ export function parentPath(path: string): string {
  * object that lacks it; a syntax error at the broken character.
  */
 export function locateIssues(text: string, issues: readonly TariffIssue[]): JsonLocation[] {
+  // Issues about the whole text (syntax, size, depth) come alone; a document
+  // refused for its size or depth is not indexed.
+  if (issues.every((issue) => issue.path === '')) {
+    const syntax = jsonSyntaxError(text);
+    return issues.map(() => syntax ?? { line: 1, column: 1 });
+  }
   const index = indexJson(text);
   return issues.map((issue) => {
-    if (index.error >= 0) return lineColumn(text, index.error);
     let path = issue.path;
     let spot = index.spots.get(path);
     while (!spot && path) {

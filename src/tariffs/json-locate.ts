@@ -110,7 +110,11 @@ export function jsonSyntaxError(text: string): (JsonLocation & { readonly found:
   return at < 0 ? null : { ...lineColumn(text, at), found: at < text.length ? JSON.stringify(text[at]) : '' };
 }
 
-/** Every path of a JSON text with its offsets (the last of duplicate keys, as JSON.parse). */
+/**
+ * Every path of a JSON text with its offsets (of duplicate keys the last, as
+ * JSON.parse keeps it). Meant for documents of sensible depth: each path is
+ * kept as a string.
+ */
 export function indexJson(text: string): { readonly error: number; readonly spots: ReadonlyMap<string, JsonSpot> } {
   const spots = new Map<string, JsonSpot>();
   const error = scanJson(text, (path, spot) => spots.set(path, spot));
@@ -122,7 +126,11 @@ export function indexJson(text: string): { readonly error: number; readonly spot
  * path names an object member; null when the path is not in the text.
  */
 export function locateJsonPath(text: string, path: string, options?: { key?: boolean }): JsonLocation | null {
-  const spot = indexJson(text).spots.get(path);
-  if (!spot) return null;
-  return lineColumn(text, options?.key && spot.key >= 0 ? spot.key : spot.value);
+  let found: JsonSpot | undefined;
+  // Only `path` is compared, never stored, so any depth is cheap.
+  scanJson(text, (p, spot) => {
+    if (p === path) found = spot; // the last of duplicate keys wins, as in JSON.parse
+  });
+  if (!found) return null;
+  return lineColumn(text, options?.key && found.key >= 0 ? found.key : found.value);
 }

@@ -83,7 +83,7 @@ export enum M {
   OBJECT,
   LIST,
   NON_EMPTY_LIST,
-  ANY,
+  ANY, // the accepted values themselves, e.g. "credit" / "minutes" / "nothing"
   TEXT,
   ID,
   CARRIER,

@@ -4,8 +4,9 @@
  * stays small (a size test holds it to 3 KB gzip). It never throws: every
  * problem becomes a `TariffIssue` with its JSON path, all reported at once.
  *
- * Money is checked as text and passed on as normalized decimal strings; no
- * arithmetic happens here, so no decimal library is needed.
+ * Money is checked as text (`^\d+(\.\d{1,4})?$` without leading zeros) and
+ * passed on as plain decimal strings; no arithmetic happens here, so no
+ * decimal library is needed.
  */
 import type { TariffIssue, TariffSet, ValidationResult } from '../engine/types.js';
 import { M as T, msg, SYNTAX, type Msg } from './messages.js';
@@ -273,7 +274,8 @@ function refused(root: unknown) {
 /**
  * Checks a tariff document (a parsed JSON value) against tariff-format.md §2.
  * Never throws. On success `tariffs` has every default filled in and money as
- * normalized decimal strings; on failure `issues` lists every problem found.
+ * plain decimal strings (JSON numbers converted exactly: 0.12 → "0.12");
+ * on failure `issues` lists every problem found, each with its JSON path.
  */
 export function validateTariffs(json: unknown): ValidationResult {
   issues = [];

@@ -128,3 +128,13 @@ describe('lineColumn', () => {
     expect(lineColumn('联通\n"x"', 4)).to.deep.equal({ line: 2, column: 2 });
   });
 });
+
+describe('locateJsonPath on deep documents', () => {
+  it('stays quick at 500,000 levels', () => {
+    const deep = '['.repeat(500_000) + ']'.repeat(500_000);
+    const started = performance.now();
+    expect(locateJsonPath(deep, '')).to.deep.equal({ line: 1, column: 1 });
+    expect(locateJsonPath(deep, '[0][0]')).to.deep.equal({ line: 1, column: 3 });
+    expect(performance.now() - started).to.be.below(2000);
+  });
+});

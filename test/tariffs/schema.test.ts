@@ -8,7 +8,7 @@ import { validateTariffs } from '../../src/tariffs/validate.js';
 import { describe, it } from '../engine/mocha.js';
 import { validDocument, type Doc } from './fixture.js';
 
-type Schema = { properties: Record<string, any>; required?: string[] };
+type Schema = { properties: Record<string, any>; required?: string[]; additionalProperties?: unknown };
 const defs = (schema as any).$defs;
 const plan: Schema = (schema as any).properties.plans.items;
 

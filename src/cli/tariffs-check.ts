@@ -111,5 +111,9 @@ export function main(args: readonly string[], out = console.log, err = console.e
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // `npm run tariffs:check | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

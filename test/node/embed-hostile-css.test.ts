@@ -14,9 +14,18 @@ const hostilePage = fixturePage({
 });
 
 /** Sizes, colours and visibility of the parts a visitor reads. */
-function measure() {
+async function measure() {
   const probe = (window as any).__hotline;
   const el = document.getElementById('calc') as HTMLElement;
+  // Cards off screen may be laid out at a placeholder size (content-visibility);
+  // show each once, so that every card has its real size wherever the page put the widget.
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  for (const card of probe.parts(el, 'plan') as Element[]) {
+    card.scrollIntoView({ block: 'center' });
+    await frame();
+  }
+  window.scrollTo(0, 0);
+  await frame();
   const box = (element: Element | undefined) => {
     if (!element) return null;
     const rect = element.getBoundingClientRect();
@@ -43,8 +52,8 @@ function measure() {
 }
 
 describeInBrowsers('embedding: hostile global CSS', (context) => {
-  let clean: ReturnType<typeof measure>;
-  let hostile: ReturnType<typeof measure>;
+  let clean: Awaited<ReturnType<typeof measure>>;
+  let hostile: Awaited<ReturnType<typeof measure>>;
 
   test('the widget renders on both pages without errors', async () => {
     const { page, server } = context;

@@ -1,12 +1,14 @@
 /**
- * The package entry: registers `<hotline-calculator>` (and the card element
- * it uses) and re-exports the public API and types.
+ * The package entry: registers `<hotline-calculator>` (and the card, chart
+ * and print-quote elements it uses) and re-exports the public API and types.
  *
  * Registration is guarded: a page that loads the script twice, or two builds
  * of it, gets one console warning and keeps the first definition.
  */
 import { HotlineCalculator } from './components/hotline-calculator/hotline-calculator.js';
 import { HotlinePlanCard } from './components/plan-card/plan-card.js';
+import { HotlineBreakEvenChart } from './components/break-even-chart/break-even-chart.js';
+import { HotlinePrintQuote } from './components/print-quote/print-quote.js';
 
 export { HotlineCalculator } from './components/hotline-calculator/hotline-calculator.js';
 export { HotlinePlanCard } from './components/plan-card/plan-card.js';
@@ -49,6 +51,8 @@ export function defineOnce(name: string, constructor: CustomElementConstructor):
 }
 
 defineOnce('hotline-plan-card', HotlinePlanCard);
+defineOnce('hotline-break-even-chart', HotlineBreakEvenChart);
+defineOnce('hotline-print-quote', HotlinePrintQuote);
 defineOnce('hotline-calculator', HotlineCalculator);
 
 declare global {

@@ -87,3 +87,13 @@ export function formatDate(isoDate: string, locale: Locale): string {
 export function formatList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** A chart tick: a round count in the locale's short form ("2万", "20K"). */
+export function formatCompactNumber(value: number, locale: Locale): string {
+  return numberFormat(locale, { notation: 'compact' }).format(value);
+}
+
+/** A chart tick: money without needless cents ("¥250", "¥2.5"). */
+export function formatMoneyTick(amount: DecimalString, currency: string, locale: Locale): string {
+  return formatExact(numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0 }), amount);
+}

@@ -4,6 +4,8 @@
  * places them in a sentence.
  */
 
+import { DEFAULT_CHART_STRINGS, type BreakEvenChartStrings } from '../components/break-even-chart/break-even-chart.strings.js';
+
 /** The locales the widget speaks. */
 export type Locale = 'zh-CN' | 'en';
 
@@ -75,6 +77,23 @@ export interface Strings {
   errorKind(kind: TariffErrorKind, status?: number): string;
   errorAdvice: string;
   errorDetails: string;
+  /** The break-even chart's own words. */
+  chart: BreakEvenChartStrings;
+  /** Summary of the collapsible chart panel. */
+  chartToggle: string;
+  /** One plan is cheapest over the whole range, e.g. "0–100,000 分钟". */
+  cheapestThroughout(plan: string, range: string): string;
+  totalsLabel: string;
+  totalsMonthly: string;
+  totalsTerm: string;
+  /** Beside a term total on a card: "/12个月". */
+  perTerm(months: string): string;
+  printQuote: string;
+  copyLink: string;
+  linkCopied: string;
+  /** When the clipboard is out of reach: the link is shown, selected, in a field. */
+  copyManually: string;
+  linkFieldLabel: string;
 }
 
 const zhCN: Strings = {
@@ -150,6 +169,32 @@ const zhCN: Strings = {
     })[kind],
   errorAdvice: '请稍后刷新页面重试；如果问题仍然存在，请联系本网站。网站管理员可在浏览器控制台查看详细信息。',
   errorDetails: '问题详情',
+  chart: {
+    title: '各套餐月费随通话分钟数的变化',
+    xAxis: '每月通话分钟数',
+    yAxis: '每月费用',
+    current: '您的用量',
+    cheapestFrom: (m, plan) => `每月 ${m}起，${plan} 最省`,
+    cheapestAtStart: (plan) => `起步时 ${plan} 最省`,
+    valuesAt: (m) => `每月 ${m}时`,
+    explore: '各套餐在不同通话量下的费用；用方向键沿曲线移动',
+    exploreHint: '将指针移到图上，或聚焦图表后用方向键查看各点费用。',
+    tableCaption: '各切换点处每个套餐的月费',
+    minutesHeader: '每月通话分钟数',
+    cheapestMark: '（最省）',
+    unavailableMark: '（不提供所选增值业务）',
+  },
+  chartToggle: '比较图',
+  cheapestThroughout: (plan, range) => `每月 ${range}内，${plan} 始终最省`,
+  totalsLabel: '显示金额',
+  totalsMonthly: '每月',
+  totalsTerm: '合约期总计',
+  perTerm: (n) => `/${n}个月`,
+  printQuote: '打印报价单',
+  copyLink: '复制链接',
+  linkCopied: '链接已复制',
+  copyManually: '无法自动复制，请复制下面已选中的链接（Ctrl+C 或 ⌘C）。',
+  linkFieldLabel: '本估算的链接',
 };
 
 const en: Strings = {
@@ -226,6 +271,18 @@ const en: Strings = {
   errorAdvice:
     'Please reload the page later; if the problem persists, contact this site. Site owners find the details in the browser console.',
   errorDetails: 'Details',
+  chart: DEFAULT_CHART_STRINGS,
+  chartToggle: 'Compare chart',
+  cheapestThroughout: (plan, range) => `${plan} is cheapest throughout ${range} a month`,
+  totalsLabel: 'Show totals',
+  totalsMonthly: 'Per month',
+  totalsTerm: 'Whole term',
+  perTerm: (n) => (n === '1' ? '/1 month' : `/${n} months`),
+  printQuote: 'Print quote',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  copyManually: 'The link could not be copied automatically; copy it from the selected field below (Ctrl+C or ⌘C).',
+  linkFieldLabel: 'Link to this estimate',
 };
 
 const table: Readonly<Record<Locale, Strings>> = { 'zh-CN': zhCN, en };

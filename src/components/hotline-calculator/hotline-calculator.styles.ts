@@ -177,12 +177,121 @@ const layoutStyles = css`
       scroll-behavior: auto !important;
     }
   }
+
+  /* Deciding: switch points, the chart panel, totals switch, print and share */
+  .decide {
+    display: grid;
+    gap: 0.5em;
+  }
+  .switch-points {
+    margin: 0;
+    padding-left: 1.2em;
+    font-variant-numeric: tabular-nums;
+  }
+  .chart-panel > summary,
+  .actions button {
+    min-height: 24px;
+    cursor: pointer;
+  }
+  .chart-panel > summary {
+    width: fit-content;
+    font-weight: 600;
+    color: var(--hotline-accent);
+  }
+  .chart-panel[open] > summary {
+    margin-bottom: 0.5em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+  }
+  .segmented {
+    display: inline-flex;
+    margin: 0;
+    padding: 0;
+    border: 1px solid var(--hotline-border);
+    border-radius: var(--hotline-radius);
+    overflow: hidden;
+  }
+  .segmented label {
+    position: relative;
+  }
+  .segmented input {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .segmented span,
+  .actions button {
+    display: inline-block;
+    padding: 0.3em 0.8em;
+    font: inherit;
+    font-size: 0.9em;
+  }
+  .segmented input:checked + span {
+    background: var(--hotline-accent);
+    color: var(--hotline-accent-contrast);
+  }
+  .segmented input:focus-visible + span {
+    outline: 3px solid var(--hotline-accent);
+    outline-offset: -3px;
+    box-shadow: inset 0 0 0 5px var(--hotline-surface);
+  }
+  .buttons {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .actions button {
+    border: 1px solid var(--hotline-border);
+    border-radius: var(--hotline-radius);
+    background: var(--hotline-surface);
+    color: var(--hotline-text);
+  }
+  .copy-status:empty {
+    display: none;
+  }
+  .copy-status {
+    font-size: 0.9em;
+    color: var(--hotline-muted);
+  }
+  .link-field {
+    flex: 1 1 100%;
+    min-width: 0;
+    min-height: 24px;
+    font: inherit;
+    font-size: 0.85em;
+    color: var(--hotline-text);
+    background: var(--hotline-surface);
+    border: 1px solid var(--hotline-border);
+    border-radius: var(--hotline-radius);
+    padding: 0.3em 0.5em;
+  }
+  @media (forced-colors: active) {
+    .segmented input:checked + span {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+
+  /* Printed: the quote as a document, nothing interactive. */
+  .print-only {
+    display: none;
+  }
   @media print {
-    .controls {
+    .layout {
       display: none;
     }
-    .layout {
-      grid-template-columns: 1fr;
+    .print-only {
+      display: block;
+    }
+    .root.print-skip {
+      display: none;
     }
   }
 `;

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { estimate } from '../../engine/estimate.js';
 import type { Quote, ResolvedUsage, TariffSet, Usage } from '../../engine/types.js';
@@ -9,14 +9,22 @@ import type { ControlHost } from '../usage-controls/control-host.js';
 import { MinutesControl } from '../usage-controls/minutes-control.js';
 import { PeakControl } from '../usage-controls/peak-control.js';
 import { RegionControl } from '../usage-controls/region-control.js';
+import type { TotalsView } from '../../share/usage-hash.js';
+import type { HotlinePrintQuote } from '../print-quote/print-quote.js';
+import { ChartView, type ChartHost } from './chart-view.js';
 import { hotlineEvent } from './events.js';
 import { calculatorStyles } from './hotline-calculator.styles.js';
 import { selectPlans } from './plan-filter.js';
+import { QuoteActions, type ActionsHost } from './quote-actions.js';
 import { QuoteAnnouncer } from './quote-announcer.js';
 import { ResultsView, type ResultsHost } from './results-view.js';
+import { compactSharedState, ShareLink } from './share-link.js';
 import { renderError, renderLoading } from './state-views.js';
 import { TariffController } from './tariff-controller.js';
 import { applyUsageAttributes, parseIdList, resolveUsage, type UsageAttributes } from './usage-input.js';
+
+/** The instance whose print button was pressed; the others stay off the printout. */
+let printRequester: HotlineCalculator | null = null;
 
 /** Attribute-backed properties that carry the initial usage. */
 const USAGE_PROPERTIES = ['minutes', 'peakShare', 'averageCallSeconds', 'addOns', 'numberGrade'] as const;
@@ -44,7 +52,7 @@ const USAGE_PROPERTIES = ['minutes', 'peakShare', 'averageCallSeconds', 'addOns'
  * @csspart breakdown - A card's expandable breakdown.
  * @csspart cta - A card's apply link or choose button.
  * @csspart notice - "Prices as of …" and the tariff notice.
- * @csspart chart - The break-even chart, when shown.
+ * @csspart chart - The collapsible panel that holds the break-even chart.
  * @csspart error - The panel shown when tariffs cannot be used.
  *
  * @cssprop [--hotline-accent=#0b57a4] - Accent: cheapest plan, slider fill, buttons.
@@ -101,12 +109,21 @@ export class HotlineCalculator extends LitElement {
    */
   @property({ attribute: 'cta-href' }) ctaHref: string | null = null;
 
-  /** Keep the usage in the page URL's hash and offer a "copy link" button. */
-  @property({ type: Boolean }) share = false;
+  /**
+   * Keep the usage in the page URL's hash (under the key `hc.<id>`, or
+   * `hc`/`hc.<n>` for calculators without an id) and offer a "copy link"
+   * button. A link's estimate is restored once the tariffs are ready.
+   */
+  @property({ type: Boolean, reflect: true }) share = false;
 
   @state() private spoken = '';
   @state() private hiddenCarriers: ReadonlySet<string> = new Set();
   @state() private expandedPlans: ReadonlySet<string> = new Set();
+  @state() private totalsView: TotalsView = 'monthly';
+  /** The last plan the visitor chose; the printed quote shows it. */
+  @state() private chosenPlanId: string | null = null;
+  /** The print quote is filled in only while printing: it would cost every update otherwise. */
+  @state() private printing = false;
 
   private currentLocale: Locale = DEFAULT_LOCALE;
   /** What the page or visitor asked for, resolved again whenever tariffs change. */
@@ -115,6 +132,10 @@ export class HotlineCalculator extends LitElement {
   private currentQuote: Quote | null = null;
   private announcedQuote: Quote | null = null;
   private carrierChoices: readonly string[] = [];
+  private shownPlanIds: readonly string[] = [];
+  private shareRestored = false;
+  /** The estimate changed since it was last written to the URL. */
+  private shareChanged = false;
   private quoteStale = true;
   private readonly warned = new Set<string>();
 
@@ -133,6 +154,13 @@ export class HotlineCalculator extends LitElement {
   private readonly callLengthControl = new CallLengthControl(this.view);
   private readonly choiceControls = new ChoiceControls(this.view);
   private readonly results = new ResultsView(this.view);
+  private readonly chart = new ChartView(this.view);
+  private readonly actions = new QuoteActions(this.view);
+  private readonly shareLink = new ShareLink(this, () =>
+    this.tariffs && this.resolvedUsage
+      ? compactSharedState(this.resolvedUsage, this.tariffs, this.totalsView, this.chosenPlanId)
+      : null,
+  );
 
   constructor() {
     super();
@@ -170,6 +198,7 @@ export class HotlineCalculator extends LitElement {
   }
   set usage(usage: Usage) {
     this.requestedUsage = usage && typeof usage === 'object' ? { ...usage } : {};
+    this.shareChanged = true;
     this.resolveRequestedUsage();
   }
 
@@ -179,9 +208,18 @@ export class HotlineCalculator extends LitElement {
     return this.currentQuote;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('afterprint', this.onAfterPrint);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.announcer.cancel();
+    this.shareLink.cancel();
+    removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('afterprint', this.onAfterPrint);
   }
 
   private tariffsChanged(tariffs: TariffSet | null): void {
@@ -212,6 +250,8 @@ export class HotlineCalculator extends LitElement {
     this.resolvedUsage = { ...this.resolvedUsage, ...patch };
     this.requestedUsage = this.resolvedUsage;
     this.quoteStale = true;
+    this.shareChanged = true;
+    this.actions.reset();
     this.requestUpdate();
   }
 
@@ -231,6 +271,7 @@ export class HotlineCalculator extends LitElement {
       (m) => this.warn(m),
     );
     this.carrierChoices = selection.carrierChoices;
+    this.shownPlanIds = selection.planIds;
     try {
       this.currentQuote = estimate(tariffs, this.resolvedUsage, { planIds: selection.planIds });
     } catch (error) {
@@ -253,11 +294,13 @@ export class HotlineCalculator extends LitElement {
       USAGE_PROPERTIES.filter((name) => changed.has(name) && !(changed.get(name) === undefined && this[name] === null)),
     );
     if (usageChanges.size > 0) {
+      if (this.hasUpdated) this.shareChanged = true;
       this.requestedUsage = applyUsageAttributes(this.requestedUsage, this as UsageAttributes, usageChanges, (m) =>
         this.warn(m),
       );
       this.resolveRequestedUsage();
     }
+    if (this.share && !this.shareRestored && this.tariffs) this.restoreShared();
     if (changed.has('plans') || changed.has('carriers') || (changed as Map<PropertyKey, unknown>).has('hiddenCarriers')) {
       this.quoteStale = true;
     }
@@ -273,10 +316,53 @@ export class HotlineCalculator extends LitElement {
    * in the document, so listeners on `document` hear it too.
    */
   protected override updated(): void {
+    if (this.share && this.shareChanged && this.resolvedUsage) {
+      this.shareChanged = false;
+      this.shareLink.schedule();
+    }
     const failure = this.loader.takeUnreported();
     if (!failure) return;
     console.error('<hotline-calculator> the tariffs could not be used:', failure.kind, failure.issues);
     this.dispatchEvent(hotlineEvent('hotline-tariffs-error', { issues: failure.issues }));
+  }
+
+  /** Applies the estimate of a shared link, once the tariffs can check it. */
+  private restoreShared(): void {
+    this.shareRestored = true;
+    const found = this.shareLink.read(this.tariffs!);
+    if (!found) return;
+    if (!found.ok) {
+      this.warn(`the estimate in the page's link is invalid and was ignored: ${found.reason}.`);
+      return;
+    }
+    const { usage, view, planId } = found.state;
+    this.requestedUsage = { ...this.requestedUsage, ...usage };
+    if (view) this.totalsView = view;
+    if (planId) this.chosenPlanId = planId;
+    this.resolveRequestedUsage();
+    // The link already says all this.
+    this.shareChanged = false;
+  }
+
+  private readonly onBeforePrint = (): void => {
+    const skip = printRequester !== null && printRequester !== this;
+    // Set at once: print layout may start before the next update.
+    this.renderRoot.querySelector('.root')?.classList.toggle('print-skip', skip);
+    this.printing = !skip;
+  };
+
+  private readonly onAfterPrint = (): void => {
+    printRequester = null;
+    this.printing = false;
+  };
+
+  /** The print button: fill in the print quote, then open the browser's print dialog. */
+  private async printQuote(): Promise<void> {
+    printRequester = this;
+    this.printing = true;
+    await this.updateComplete;
+    await this.renderRoot.querySelector<HotlinePrintQuote>('hotline-print-quote')?.updateComplete;
+    window.print();
   }
 
   private fireQuoteChange(): void {
@@ -288,6 +374,8 @@ export class HotlineCalculator extends LitElement {
   private onPlanChoose(event: CustomEvent<string>): void {
     event.stopPropagation();
     if (!this.currentQuote || !this.resolvedUsage) return;
+    this.chosenPlanId = event.detail;
+    this.shareChanged = true;
     this.dispatchEvent(
       hotlineEvent('hotline-plan-select', { planId: event.detail, usage: this.resolvedUsage, quote: this.currentQuote }),
     );
@@ -302,7 +390,7 @@ export class HotlineCalculator extends LitElement {
   }
 
   /** What the controls and the results view read and call back. */
-  private viewHost(): ControlHost & ResultsHost {
+  private viewHost(): ControlHost & ResultsHost & ChartHost & ActionsHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const element = this;
     return {
@@ -336,6 +424,28 @@ export class HotlineCalculator extends LitElement {
       get expandedPlans() {
         return element.expandedPlans;
       },
+      get totalsView() {
+        return element.totalsView;
+      },
+      get planIds() {
+        return element.shownPlanIds;
+      },
+      get sharing() {
+        return element.share;
+      },
+      get updateComplete() {
+        return element.updateComplete;
+      },
+      get renderRoot() {
+        return element.renderRoot;
+      },
+      requestUpdate: () => element.requestUpdate(),
+      setTotalsView: (view) => {
+        element.totalsView = view;
+        element.shareChanged = true;
+      },
+      printQuote: () => void element.printQuote(),
+      shareUrl: () => element.shareLink.url(),
       warn: (message) => element.warn(message),
       changeUsage: (patch) => element.changeUsage(patch),
       setCarrierShown: (id, shown) => {
@@ -372,6 +482,13 @@ export class HotlineCalculator extends LitElement {
       <div class="layout">
         ${this.renderControls()} ${this.renderResults()}
       </div>
+      <hotline-print-quote
+        class="print-only"
+        .tariffs=${this.tariffs}
+        .quote=${this.printing ? this.currentQuote : null}
+        .locale=${this.currentLocale}
+        .planId=${this.chosenPlanId}
+      ></hotline-print-quote>
     `;
   }
 
@@ -380,7 +497,7 @@ export class HotlineCalculator extends LitElement {
       <section class="controls" part="controls" aria-labelledby="controls-heading">
         <h2 id="controls-heading" class="section-heading">${this.strings.controlsHeading}</h2>
         ${this.minutesControl.render()} ${this.peakControl.render()} ${this.regionControl.render()}
-        ${this.callLengthControl.render()} ${this.choiceControls.render()} ${this.renderShare()}
+        ${this.callLengthControl.render()} ${this.choiceControls.render()}
       </section>
     `;
   }
@@ -391,20 +508,10 @@ export class HotlineCalculator extends LitElement {
         @plan-expand=${this.onPlanExpand}
       >
         <h2 id="results-heading" class="section-heading">${this.strings.resultsHeading}</h2>
-        ${this.results.renderSummary()} ${this.renderChart()} ${this.results.renderCards()}
-        ${this.results.renderNotice()}
+        ${this.results.renderSummary()} ${this.chart.render()} ${this.actions.render()}
+        ${this.results.renderCards()} ${this.results.renderNotice()}
       </section>
     `;
-  }
-
-  /** Hook for the break-even chart (part `chart`). */
-  protected renderChart(): TemplateResult | typeof nothing {
-    return nothing;
-  }
-
-  /** Hook for sharing the usage through the URL hash (the `share` attribute). */
-  protected renderShare(): TemplateResult | typeof nothing {
-    return nothing;
   }
 }
 

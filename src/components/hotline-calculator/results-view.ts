@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PlanQuote, Quote, ResolvedUsage, TariffSet } from '../../engine/types.js';
 import { formatDate, formatMoney } from '../../i18n/format.js';
 import type { Locale, Strings } from '../../i18n/strings.js';
+import type { TotalsView } from '../../share/usage-hash.js';
 import { localize } from '../../tariffs/localized-text.js';
 import { buildCtaHref } from './cta-href.js';
 import type { Warn } from './usage-input.js';
@@ -24,6 +25,8 @@ export interface ResultsHost {
   readonly warn: Warn;
   /** Plans whose breakdown the visitor opened. */
   readonly expandedPlans: ReadonlySet<string>;
+  /** The cards' headline figure. */
+  readonly totalsView: TotalsView;
 }
 
 export class ResultsView {
@@ -53,7 +56,7 @@ export class ResultsView {
    * Unchanged ranks with unchanged numbers do not update at all.
    */
   renderCards(): TemplateResult {
-    const { quote, tariffs, locale, expandedPlans } = this.host;
+    const { quote, tariffs, locale, expandedPlans, totalsView } = this.host;
     if (!quote || quote.plans.length === 0) return html`<p class="empty">${this.emptyText()}</p>`;
     return html`
       <div class="cards">
@@ -68,6 +71,7 @@ export class ResultsView {
             .locale=${locale}
             .cheapest=${cheapest}
             .expanded=${expandedPlans.has(plan.planId)}
+            .totals=${totalsView}
             .ctaHref=${this.ctaFor(plan)}
           ></hotline-plan-card>`;
         })}

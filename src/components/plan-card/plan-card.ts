@@ -14,7 +14,7 @@ import { samePlanQuote } from './same-plan-quote.js';
  * does not update the card, so a slider that moves only some prices
  * re-renders only those cards.
  *
- * @csspart plan-total - The monthly total, the card's headline figure.
+ * @csspart plan-total - The headline figure: the monthly total, or the term total.
  * @csspart breakdown - The expandable list of monthly and one-time lines.
  * @csspart cta - The "apply" link or "choose" button.
  * @fires plan-choose - The visitor chose this plan (internal; the calculator re-fires it as `hotline-plan-select`).
@@ -43,6 +43,9 @@ export class HotlinePlanCard extends LitElement {
    * a card shows whichever plan holds its place in the ranking.
    */
   @property({ type: Boolean }) expanded = false;
+
+  /** The headline figure: the monthly total (default) or the total over the whole term. */
+  @property({ attribute: false }) totals: 'monthly' | 'term' = 'monthly';
 
   private onToggle(event: Event): void {
     const open = (event.target as HTMLDetailsElement).open;
@@ -82,7 +85,10 @@ export class HotlinePlanCard extends LitElement {
         </header>
         ${this.renderUnavailable()}
         <p class="total" part="plan-total">
-          <span class="amount">${this.money(quote.monthlyTotal)}</span><span class="per">${t.perMonth}</span>
+          ${this.totals === 'term'
+            ? html`<span class="amount">${this.money(quote.termTotal)}</span
+                ><span class="per">${t.perTerm(formatNumber(quote.termMonths, this.locale))}</span>`
+            : html`<span class="amount">${this.money(quote.monthlyTotal)}</span><span class="per">${t.perMonth}</span>`}
         </p>
         ${summary ? html`<p class="summary">${summary}</p>` : nothing}
         ${this.renderFigures()}

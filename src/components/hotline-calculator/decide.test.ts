@@ -1,0 +1,197 @@
+import { emulateMedia } from '@web/test-runner-commands';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { switchPoints } from '../../engine/switch-points.js';
+import { formatMoney, formatNumber } from '../../i18n/format.js';
+import '../../index.js';
+import type { HotlineBreakEvenChart } from '../break-even-chart/break-even-chart.js';
+import type { HotlinePrintQuote } from '../print-quote/print-quote.js';
+import { $, card, cards, fixtureCalculator, input, setValue, settle, text } from '../test-support/calculator-helpers.js';
+import { afterEach, describe, it } from '../test-support/mocha.js';
+import type { HotlineCalculator } from './hotline-calculator.js';
+
+/** Opens the chart panel and waits for the chart to draw. */
+async function openChart(el: HotlineCalculator): Promise<HotlineBreakEvenChart> {
+  const panel = $(el, '[part="chart"]') as HTMLDetailsElement;
+  const toggled = oneEvent(panel, 'toggle');
+  panel.open = true;
+  await toggled;
+  await settle(el);
+  const chart = el.shadowRoot!.querySelector<HotlineBreakEvenChart>('hotline-break-even-chart')!;
+  await chart.updateComplete;
+  return chart;
+}
+
+function linePlanIds(chart: HotlineBreakEvenChart): string[] {
+  return [...chart.shadowRoot!.querySelectorAll<SVGPathElement>('path.line')].map((path) => path.dataset.planId!).sort();
+}
+
+function shownPlanIds(el: HotlineCalculator): string[] {
+  return el.quote!.plans.map((p) => p.planId).sort();
+}
+
+const PLAN_NAMES: Record<string, Record<'zh-CN' | 'en', string>> = {
+  'a-credit': { 'zh-CN': '甲 年套餐', en: 'Alpha Annual' },
+  'a-flat': { 'zh-CN': '甲 按量', en: 'Alpha Pay-as-you-go' },
+  'b-peak': { 'zh-CN': '乙 分时套餐', en: 'Beta Time-of-day' },
+};
+
+describe('<hotline-calculator> break-even chart and switch points', () => {
+  it('draws one line per shown plan, and follows the carrier filter and the other inputs', async () => {
+    const el = await fixtureCalculator();
+    const chart = await openChart(el);
+    expect(linePlanIds(chart)).to.deep.equal(shownPlanIds(el));
+    expect(chart.curves!.maxMinutes).to.equal(el.tariffs!.defaults.maxMinutesPerMonth);
+
+    const beta = input(el, '[data-carrier="beta"]');
+    beta.checked = false;
+    beta.dispatchEvent(new Event('change'));
+    await settle(el);
+    await chart.updateComplete;
+    expect(linePlanIds(chart)).to.deep.equal(['a-credit', 'a-flat']);
+
+    const before = chart.curves;
+    setValue(input(el, '#peak-range'), 10);
+    await settle(el);
+    expect(chart.curves).not.to.equal(before);
+    expect(chart.curves!.curves.map((c) => c.planId)).to.deep.equal(['a-credit', 'a-flat']);
+  });
+
+  it('moves only the marker when the minutes change', async () => {
+    const el = await fixtureCalculator();
+    const chart = await openChart(el);
+    const curves = chart.curves;
+    setValue(input(el, '#minutes-number'), 4321);
+    await settle(el);
+    await chart.updateComplete;
+    expect(chart.curves).to.equal(curves);
+    expect(chart.minutes).to.equal(4321);
+    expect(text(chart.shadowRoot!.querySelector('.current text'))).to.equal('您的用量: 4,321 分钟');
+  });
+
+  it('states the switch points exactly as the engine finds them, in both locales', async () => {
+    const el = await fixtureCalculator({ 'peak-share': '30' });
+    const expectedFor = (locale: 'zh-CN' | 'en') => {
+      const points = switchPoints(el.tariffs!, el.usage!, { maxMinutes: 100_000, planIds: shownPlanIds(el) });
+      expect(points.length).to.be.greaterThan(1);
+      return points.map(({ minutes, planId }) => {
+        const name = PLAN_NAMES[planId][locale];
+        const count = formatNumber(minutes, locale);
+        if (locale === 'en') return minutes === 0 ? `${name} is cheapest at first` : `From ${count} minutes a month, ${name} is cheapest`;
+        return minutes === 0 ? `起步时 ${name} 最省` : `每月 ${count} 分钟起，${name} 最省`;
+      });
+    };
+    const shown = () => [...el.shadowRoot!.querySelectorAll('.switch-points li')].map((li) => text(li));
+    expect(shown()).to.deep.equal(expectedFor('zh-CN'));
+    el.locale = 'en';
+    await settle(el);
+    expect(shown()).to.deep.equal(expectedFor('en'));
+
+    input(el, '[data-add-on="recording"]').click();
+    await settle(el);
+    expect(shown()).to.deep.equal(expectedFor('en'));
+  });
+
+  it('says so when one plan is cheapest over the whole range', async () => {
+    const el = await fixtureCalculator({ plans: 'b-peak' });
+    expect(text($(el, '.switch-points'))).to.equal('每月 0–100,000 分钟内，乙 分时套餐 始终最省');
+  });
+
+  it('is accessible with the chart open and the totals switch, in both locales', async () => {
+    const el = await fixtureCalculator({ share: '' });
+    await openChart(el);
+    await expect(el).to.be.accessible();
+    el.locale = 'en';
+    await settle(el);
+    await el.shadowRoot!.querySelector<HotlineBreakEvenChart>('hotline-break-even-chart')!.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<hotline-calculator> monthly / whole-term totals', () => {
+  const headline = (el: HotlineCalculator) =>
+    cards(el).map((c) => [
+      c.dataset.planId!,
+      text(c.shadowRoot!.querySelector('[part="plan-total"] .amount')),
+      text(c.shadowRoot!.querySelector('[part="plan-total"] .per')),
+    ]);
+
+  it('switches the headline totals between the monthly and the term total', async () => {
+    const el = await fixtureCalculator({ 'add-ons': 'ivr' });
+    const money = (amount: string) => formatMoney(amount, 'CNY', 'zh-CN');
+    expect(input(el, 'input[name="totals-view"][value="monthly"]').checked).to.be.true;
+    expect(headline(el)).to.deep.equal(el.quote!.plans.map((p) => [p.planId, money(p.monthlyTotal), '/月']));
+
+    input(el, 'input[name="totals-view"][value="term"]').click();
+    await settle(el);
+    expect(headline(el)).to.deep.equal(
+      el.quote!.plans.map((p) => [p.planId, money(p.termTotal), `/${p.termMonths}个月`]),
+    );
+
+    // The view stays as the usage changes.
+    setValue(input(el, '#minutes-number'), 2500);
+    await settle(el);
+    expect(headline(el)).to.deep.equal(
+      el.quote!.plans.map((p) => [p.planId, money(p.termTotal), `/${p.termMonths}个月`]),
+    );
+
+    input(el, 'input[name="totals-view"][value="monthly"]').click();
+    await settle(el);
+    expect(headline(el)).to.deep.equal(el.quote!.plans.map((p) => [p.planId, money(p.monthlyTotal), '/月']));
+  });
+
+  it('names the term in English', async () => {
+    const el = await fixtureCalculator({ locale: 'en' });
+    input(el, 'input[name="totals-view"][value="term"]').click();
+    await settle(el);
+    const flat = card(el, 'a-flat').shadowRoot!;
+    expect(text(flat.querySelector('[part="plan-total"] .per'))).to.equal('/1 month');
+    expect(text(card(el, 'b-peak').shadowRoot!.querySelector('[part="plan-total"] .per'))).to.equal('/24 months');
+  });
+});
+
+describe('<hotline-calculator> printable quote', () => {
+  const originalPrint = window.print;
+  afterEach(async () => {
+    window.print = originalPrint;
+    await emulateMedia({ media: 'screen' });
+  });
+
+  async function printed(el: HotlineCalculator): Promise<HotlinePrintQuote> {
+    let calls = 0;
+    window.print = () => void calls++;
+    $(el, 'button.print').click();
+    await waitUntil(() => calls === 1, 'window.print was not called');
+    const quote = el.shadowRoot!.querySelector<HotlinePrintQuote>('hotline-print-quote')!;
+    await quote.updateComplete;
+    return quote;
+  }
+
+  const printedPlans = (quote: HotlinePrintQuote) =>
+    [...quote.shadowRoot!.querySelectorAll<HTMLElement>('section.plan')].map((s) => s.dataset.planId);
+
+  it('prints the plan the visitor chose', async () => {
+    const el = await fixtureCalculator({ minutes: '3000' });
+    const chosen = el.quote!.plans[1].planId;
+    card(el, chosen).shadowRoot!.querySelector<HTMLButtonElement>('[part="cta"]')!.click();
+    await settle(el);
+    const quote = await printed(el);
+    expect(printedPlans(quote)).to.deep.equal([chosen]);
+    expect(text(quote.shadowRoot!.querySelector('article'))).to.contain('每月通话 3,000 分钟');
+  });
+
+  it('prints the three cheapest plans when none was chosen', async () => {
+    const el = await fixtureCalculator();
+    const quote = await printed(el);
+    expect(printedPlans(quote)).to.deep.equal(el.quote!.plans.filter((p) => p.available).slice(0, 3).map((p) => p.planId));
+  });
+
+  it('shows only the quote on paper, and only the controls and cards on screen', async () => {
+    const el = await fixtureCalculator();
+    const quote = await printed(el);
+    expect(getComputedStyle(quote).display).to.equal('none');
+    expect(getComputedStyle($(el, '.layout')).display).not.to.equal('none');
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(quote).display).to.equal('block');
+    expect(getComputedStyle($(el, '.layout')).display).to.equal('none');
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The row above the cards: the monthly / whole-term switch for the headline
+ * totals, the print button and, with the `share` attribute, "copy link".
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Strings } from '../../i18n/strings.js';
+import type { TotalsView } from '../../share/usage-hash.js';
+
+export interface ActionsHost {
+  readonly strings: Strings;
+  readonly totalsView: TotalsView;
+  /** Whether the `share` attribute is set. */
+  readonly sharing: boolean;
+  setTotalsView(view: TotalsView): void;
+  printQuote(): void;
+  /** The page's address with the current estimate in its hash. */
+  shareUrl(): string;
+  requestUpdate(): void;
+  readonly updateComplete: Promise<boolean>;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+type CopyState = 'none' | 'copied' | 'manual';
+
+export class QuoteActions {
+  private copyState: CopyState = 'none';
+  private link = '';
+
+  constructor(private readonly host: ActionsHost) {}
+
+  /** The estimate changed: an earlier "copied" no longer describes the link. */
+  reset(): void {
+    this.copyState = 'none';
+  }
+
+  private readonly onView = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    if (input.checked) this.host.setTotalsView(input.value === 'term' ? 'term' : 'monthly');
+  };
+
+  private readonly onPrint = (): void => this.host.printQuote();
+
+  private readonly onCopy = async (): Promise<void> => {
+    this.link = this.host.shareUrl();
+    try {
+      await navigator.clipboard.writeText(this.link);
+      this.copyState = 'copied';
+    } catch {
+      // No clipboard (an insecure page, a refused permission): show the link, selected.
+      this.copyState = 'manual';
+    }
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    if (this.copyState === 'manual') {
+      const field = this.host.renderRoot.querySelector<HTMLInputElement>('.link-field');
+      field?.focus();
+      field?.select();
+    }
+  };
+
+  render(): TemplateResult {
+    const { strings: t, totalsView, sharing } = this.host;
+    const option = (view: TotalsView, label: string) =>
+      html`<label>
+        <input type="radio" name="totals-view" value=${view} .checked=${totalsView === view} @change=${this.onView} />
+        <span>${label}</span>
+      </label>`;
+    return html`
+      <div class="actions">
+        <fieldset class="segmented">
+          <legend class="visually-hidden">${t.totalsLabel}</legend>
+          ${option('monthly', t.totalsMonthly)}${option('term', t.totalsTerm)}
+        </fieldset>
+        <span class="buttons">
+          <button type="button" class="print" @click=${this.onPrint}>${t.printQuote}</button>
+          ${sharing ? html`<button type="button" class="copy" @click=${this.onCopy}>${t.copyLink}</button>` : nothing}
+        </span>
+        ${sharing
+          ? html`<p class="copy-status" role="status">
+              ${this.copyState === 'copied' ? t.linkCopied : this.copyState === 'manual' ? t.copyManually : ''}
+            </p>`
+          : nothing}
+        ${this.copyState === 'manual'
+          ? html`<input class="link-field" type="text" readonly aria-label=${t.linkFieldLabel} .value=${this.link} />`
+          : nothing}
+      </div>
+    `;
+  }
+}

@@ -1,4 +1,3 @@
-import { emulateMedia } from '@web/test-runner-commands';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { switchPoints } from '../../engine/switch-points.js';
 import { formatMoney, formatNumber } from '../../i18n/format.js';
@@ -151,10 +150,25 @@ describe('<hotline-calculator> monthly / whole-term totals', () => {
 
 describe('<hotline-calculator> printable quote', () => {
   const originalPrint = window.print;
-  afterEach(async () => {
+  afterEach(() => {
     window.print = originalPrint;
-    await emulateMedia({ media: 'screen' });
   });
+
+  /**
+   * Applies the element's print rules on screen (media emulation is not
+   * available in every browser the tests run in).
+   */
+  function applyPrintRules(el: HotlineCalculator): void {
+    const root = el.shadowRoot!;
+    const rules = root.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+      .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
+    expect(rules).not.to.be.empty;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(rules.join('\n'));
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
 
   async function printed(el: HotlineCalculator): Promise<HotlinePrintQuote> {
     let calls = 0;
@@ -190,7 +204,7 @@ describe('<hotline-calculator> printable quote', () => {
     const quote = await printed(el);
     expect(getComputedStyle(quote).display).to.equal('none');
     expect(getComputedStyle($(el, '.layout')).display).not.to.equal('none');
-    await emulateMedia({ media: 'print' });
+    applyPrintRules(el);
     expect(getComputedStyle(quote).display).to.equal('block');
     expect(getComputedStyle($(el, '.layout')).display).to.equal('none');
   });

@@ -28,6 +28,10 @@ if (wanted.includes('chromium')) {
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         args: chromiumArgs,
       },
+      // Test files run side by side; a page of its own browser context gets a
+      // window of its own, so requestAnimationFrame and ResizeObserver keep
+      // firing instead of being paused as in a background tab.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   );
 }

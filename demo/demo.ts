@@ -1,9 +1,10 @@
 /**
- * The demo page: registers the element from the sources and logs every
- * public event of every instance, newest first.
+ * The demo page: registers the element from the sources, logs every public
+ * event of every instance (newest first) and wires `hotline-plan-select` to a
+ * contact form, as a reseller would.
  */
 import '../src/index.ts';
-import type { HotlineCalculatorEventMap } from '../src/index.ts';
+import type { HotlineCalculator, HotlineCalculatorEventMap } from '../src/index.ts';
 
 const log = document.querySelector<HTMLOListElement>('#log')!;
 const MAX_ENTRIES = 200;
@@ -38,3 +39,41 @@ for (const type of ['hotline-quote-change', 'hotline-plan-select', 'hotline-tari
 }
 
 document.querySelector('#clear-log')!.addEventListener('click', () => log.replaceChildren());
+
+// ---- A reseller's lead flow: the chosen plan fills a contact form ----------
+
+const form = document.querySelector<HTMLFormElement>('#lead-form')!;
+const status = document.querySelector<HTMLParagraphElement>('#lead-status')!;
+const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+
+/** A plan's name from the calculator's tariffs, in the calculator's language. */
+function planName(calculator: HotlineCalculator, planId: string, locale: string): string {
+  const name = calculator.tariffs?.plans.find((p) => p.id === planId)?.name;
+  if (name === undefined) return planId;
+  return typeof name === 'string' ? name : (name[locale] ?? name['zh-CN'] ?? planId);
+}
+
+document.addEventListener('hotline-plan-select', (event) => {
+  const calculator = event.target as HotlineCalculator;
+  const { planId, usage, quote } = (event as HotlineCalculatorEventMap['hotline-plan-select']).detail;
+  const locale = calculator.locale?.startsWith('en') ? 'en' : 'zh-CN';
+  const plan = quote.plans.find((p) => p.planId === planId);
+  field('plan').value = planName(calculator, planId, locale);
+  field('minutes').value = new Intl.NumberFormat(locale).format(usage.minutesPerMonth);
+  // The amount is an exact decimal string; Intl formats it without a float.
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: quote.currency });
+  field('total').value = plan ? (money.format as unknown as (value: string) => string)(plan.monthlyTotal) : '';
+  status.textContent = '';
+  field('name').focus();
+});
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  if (!field('plan').value) {
+    status.textContent = '请先在计算器中选择一个套餐。 Choose a plan in a calculator first.';
+    return;
+  }
+  if (!form.reportValidity()) return;
+  status.textContent = `谢谢，${field('name').value}！我们会就「${field('plan').value}」尽快联系您。 Thank you — we will call you about ${field('plan').value}.`;
+  form.reset();
+});

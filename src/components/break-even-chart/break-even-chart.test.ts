@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { costCurves, type CostCurves } from '../../engine/cost-curves.js';
 import { parseTariffs } from '../../tariffs/validate.js';
@@ -33,11 +33,25 @@ async function chart(width = 640, minutes: number | null = 5_000, data: CostCurv
   wrapper.append(el);
   await el.updateComplete;
   // Let the ResizeObserver report the width, then render with it in the next frame.
-  await nextFrame();
-  await nextFrame();
-  await nextFrame();
+  await frame();
+  await frame();
+  await frame();
   await el.updateComplete;
   return el;
+}
+
+/**
+ * The next animation frame, or a short wait when none comes: the runner shows
+ * several test pages at once, and a page in the background gets no frames.
+ */
+function frame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 function root(el: HotlineBreakEvenChart): ShadowRoot {

@@ -30,6 +30,7 @@ const PAGE_STEP = 10;
  * so a strict Content-Security-Policy needs no exception.
  *
  * @csspart chart - The figure that holds the chart, its legend and its text alternative.
+ * @csspart switches - The visible list of switch points (a page that states them elsewhere may hide it).
  */
 export class HotlineBreakEvenChart extends LitElement {
   static override styles = breakEvenChartStyles;
@@ -121,7 +122,7 @@ export class HotlineBreakEvenChart extends LitElement {
             <span class=${this.seriesClass('swatch', i, !curve.available)}></span>${this.label(curve.planId)}${curve.available ? nothing : html` <span class="muted">${t.unavailableMark}</span>`}
           </li>`)}
         </ul>
-        <ol class="switches">
+        <ol class="switches" part="switches">
           ${data.switchPoints.map((point) => html`<li>${this.switchText(point.minutes, point.planId)}</li>`)}
         </ol>
         ${this.renderTable(data)}
@@ -133,7 +134,7 @@ export class HotlineBreakEvenChart extends LitElement {
     const longest = Math.max(
       ...scales(data, this.figure, { left: 0, top: 0, right: 1, bottom: 1 }, 5, 4).yTicks.map((tick) => this.moneyTick(tick).length),
     );
-    return { left: Math.ceil(longest * LABEL_CHAR_WIDTH) + 12, top: 22, right: this.width - 14, bottom: height - 40 };
+    return { left: Math.ceil(longest * LABEL_CHAR_WIDTH) + 12, top: 36, right: this.width - 14, bottom: height - 40 };
   }
 
   private renderAxes(data: CostCurves, s: Scales, area: PlotArea, height: number) {
@@ -175,7 +176,7 @@ export class HotlineBreakEvenChart extends LitElement {
     const anchor = x > (area.left + area.right) / 2 ? 'end' : 'start';
     return svg`<g class="current" aria-hidden="true">
       <line x1=${x} x2=${x} y1=${area.top} y2=${area.bottom}></line>
-      <text x=${x} y=${area.top - 6} text-anchor=${anchor}>${this.strings.current}: ${this.formatMinutes(this.minutes)}</text>
+      <text x=${x} y=${area.top - 8} text-anchor=${anchor}>${this.strings.current}: ${this.formatMinutes(this.minutes)}</text>
     </g>`;
   }
 

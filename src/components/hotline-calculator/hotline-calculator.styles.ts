@@ -201,6 +201,10 @@ const layoutStyles = css`
   .chart-panel[open] > summary {
     margin-bottom: 0.5em;
   }
+  /* The switch points are stated above the panel already. */
+  hotline-break-even-chart::part(switches) {
+    display: none;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

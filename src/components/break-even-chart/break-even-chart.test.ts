@@ -31,27 +31,9 @@ async function chart(width = 640, minutes: number | null = 5_000, data: CostCurv
   el.formatMoney = money;
   el.formatMinutes = minutesText;
   wrapper.append(el);
-  await el.updateComplete;
-  // Let the ResizeObserver report the width, then render with it in the next frame.
-  await frame();
-  await frame();
-  await frame();
-  await el.updateComplete;
+  // The first render measures the host and renders again at its width.
+  while (!(await el.updateComplete));
   return el;
-}
-
-/**
- * The next animation frame, or a short wait when none comes: the runner shows
- * several test pages at once, and a page in the background gets no frames.
- */
-function frame(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }
 
 function root(el: HotlineBreakEvenChart): ShadowRoot {

@@ -77,7 +77,7 @@ export class HotlineBreakEvenChart extends LitElement {
       this.resizeObserver = new ResizeObserver((entries) => {
         const measured = entries[0]?.contentRect.width ?? 0;
         if (measured <= 0) return;
-        const width = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, measured)));
+        const width = clampWidth(measured);
         // Re-rendering changes the height; doing it in the next frame keeps the
         // observer from seeing a size change within its own notification.
         if (width !== this.width) requestAnimationFrame(() => (this.width = width));
@@ -89,6 +89,12 @@ export class HotlineBreakEvenChart extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+  }
+
+  /** Starts at the host's width at once: the observer reports only with the next rendered frame. */
+  protected override firstUpdated(): void {
+    const measured = this.getBoundingClientRect().width;
+    if (measured > 0) this.width = clampWidth(measured);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -325,6 +331,10 @@ export class HotlineBreakEvenChart extends LitElement {
   private onPointerLeave = (): void => {
     if (!this.shadowRoot?.activeElement) this.activeMinutes = null;
   };
+}
+
+function clampWidth(measured: number): number {
+  return Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, measured)));
 }
 
 /** Registers `<hotline-break-even-chart>` once; later calls (or a second build of the script) change nothing. */

@@ -1,6 +1,9 @@
 import type { Locale } from '../../i18n/strings.js';
 
-/** Text of the printed quote, in the widget's two locales. */
+/**
+ * Text of the printed quote, in the widget's two locales; labels it shares
+ * with the cards (totals, add-ons, grade) come from the common strings.
+ */
 export interface PrintStrings {
   title: string;
   printedOn(date: string): string;
@@ -10,16 +13,10 @@ export interface PrintStrings {
   peakShare(percent: string): string;
   regions: string;
   callLength(seconds: string): string;
-  addOns: string;
   none: string;
-  grade: string;
   chosenPlan: string;
   topPlans: string;
   monthly: string;
-  monthlyTotal: string;
-  oneTime: string;
-  oneTimeTotal: string;
-  averageMonthly: string;
   termTotal(months: string): string;
   inWords: string;
   unavailable: string;
@@ -34,16 +31,10 @@ const zhCN: PrintStrings = {
   peakShare: (p) => `高峰时段占比 ${p}%`,
   regions: '来电地区',
   callLength: (s) => `平均通话时长 ${s} 秒`,
-  addOns: '增值业务',
   none: '无',
-  grade: '号码等级',
   chosenPlan: '所选套餐',
   topPlans: '最省的三个套餐',
   monthly: '每月费用',
-  monthlyTotal: '每月合计',
-  oneTime: '一次性费用',
-  oneTimeTotal: '一次性合计',
-  averageMonthly: '合约期内平均每月',
   termTotal: (n) => `${n} 个月合约总计`,
   inWords: '大写',
   unavailable: '不可选',
@@ -58,16 +49,10 @@ const en: PrintStrings = {
   peakShare: (p) => `${p}% of calls at peak hours`,
   regions: 'Caller regions',
   callLength: (s) => `Average call length ${s} seconds`,
-  addOns: 'Add-ons',
   none: 'none',
-  grade: 'Number grade',
   chosenPlan: 'Chosen plan',
   topPlans: 'The three cheapest plans',
   monthly: 'Monthly charges',
-  monthlyTotal: 'Monthly total',
-  oneTime: 'One-time fees',
-  oneTimeTotal: 'One-time total',
-  averageMonthly: 'Average per month over the term',
   termTotal: (n) => `Total over the ${n}-month term`,
   inWords: 'In words',
   unavailable: 'unavailable',

@@ -82,14 +82,15 @@ export class HotlinePrintQuote extends LitElement {
         ${usage.averageCallSeconds === null
           ? nothing
           : html`<li>${t.callLength(formatNumber(String(usage.averageCallSeconds), this.locale))}</li>`}
-        <li>${t.addOns}: ${addOns.length ? addOns.join(this.locale === 'en' ? ', ' : '、') : t.none}</li>
-        ${grade ? html`<li>${t.grade}: ${localize(grade.name, this.locale)}</li>` : nothing}
+        <li>${stringsFor(this.locale).addOnsLabel}: ${addOns.length ? addOns.join(this.locale === 'en' ? ', ' : '、') : t.none}</li>
+        ${grade ? html`<li>${stringsFor(this.locale).gradeLabel}: ${localize(grade.name, this.locale)}</li>` : nothing}
       </ul>
     `;
   }
 
   private renderPlan(tariffs: TariffSet, quote: PlanQuote): TemplateResult {
     const t = printStringsFor(this.locale);
+    const common = stringsFor(this.locale);
     const plan = tariffs.plans.find((p) => p.id === quote.planId);
     const carrier = tariffs.carriers.find((c) => c.id === quote.carrierId);
     const money = (amount: string) => formatMoney(amount, tariffs.currency, this.locale);
@@ -103,16 +104,16 @@ export class HotlinePrintQuote extends LitElement {
         <table>
           <caption hidden>${t.monthly}</caption>
           ${quote.lines.map((line) => this.renderLine(tariffs, line, money))}
-          <tr class="total"><th scope="row">${t.monthlyTotal}</th><td class="amount">${money(quote.monthlyTotal)}</td></tr>
+          <tr class="total"><th scope="row">${common.monthlyTotal}</th><td class="amount">${money(quote.monthlyTotal)}</td></tr>
         </table>
         ${this.inWords(quote.monthlyTotal)}
-        <h3>${t.oneTime}</h3>
+        <h3>${common.oneTimeHeading}</h3>
         <table>
           ${quote.oneTimeLines.map((line) => this.renderLine(tariffs, line, money))}
-          <tr class="total"><th scope="row">${t.oneTimeTotal}</th><td class="amount">${money(quote.oneTimeTotal)}</td></tr>
+          <tr class="total"><th scope="row">${common.oneTimeTotal}</th><td class="amount">${money(quote.oneTimeTotal)}</td></tr>
         </table>
         <table>
-          <tr><th scope="row">${t.averageMonthly}</th><td class="amount">${money(quote.averageMonthly)}</td></tr>
+          <tr><th scope="row">${common.averageMonthly}</th><td class="amount">${money(quote.averageMonthly)}</td></tr>
           <tr class="total"><th scope="row">${t.termTotal(months)}</th><td class="amount">${money(quote.termTotal)}</td></tr>
         </table>
         ${this.inWords(quote.termTotal)}

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { describe, it } from '../components/test-support/mocha.js';
 import { formatDate, formatMoney, formatNumber, formatRate } from './format.js';
 import { matchLocale, stringsFor } from './strings.js';
 

@@ -3,8 +3,6 @@ import fc from 'fast-check';
 import { toRmbUppercase } from './rmb-uppercase.js';
 
 // Mocha's globals, provided by the test runner.
-declare function describe(name: string, body: () => void): void;
-declare function it(name: string, body: () => unknown): void;
 
 /** [amount, expected, the rule the case checks] — each answer checked by hand. */
 const TABLE: readonly (readonly [string, string, string])[] = [

@@ -12,8 +12,6 @@ import {
 } from './usage-hash.js';
 
 // Mocha's globals, provided by the test runner.
-declare function describe(name: string, body: () => void): void;
-declare function it(name: string, body: () => unknown): void;
 
 const ids = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,47}$/);
 const nonNegative = (max: number) =>

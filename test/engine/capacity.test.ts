@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { erlangB, estimate, linesNeeded } from '../../src/engine/index.js';
 import { makePlan, makeTariffs } from './factory.js';
 import { line, monthly, planQuote } from './helpers.js';
-import { describe, it } from './mocha.js';
 
 describe('Erlang B', () => {
   it('follows the recursion B(0) = 1, B(n) = E·B(n−1) / (n + E·B(n−1))', () => {

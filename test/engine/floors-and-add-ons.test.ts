@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { estimate } from '../../src/engine/index.js';
 import { makeGrade, makePlan, makeTariffs } from './factory.js';
 import { line, monthly, oneTime, planQuote } from './helpers.js';
-import { describe, it } from './mocha.js';
 
 // makePlan(): credit 1200 / 12 months → P = 100.00, R = O = 0.12, tax included.
 const grades = [makeGrade('standard'), makeGrade('premium', '2000', '300'), makeGrade('silver', '500', '50')];

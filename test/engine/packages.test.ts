@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { makePlan, makeRegion, makeTariffs } from './factory.js';
 import { line, monthly, planQuote } from './helpers.js';
-import { describe, it } from './mocha.js';
 
 const credit = (overrides: Parameters<typeof makePlan>[0] = {}) =>
   makeTariffs({ plans: [makePlan({ package: { includes: 'credit', price: '1200' }, ...overrides })] });

@@ -4,7 +4,6 @@ import { estimate, type PlanQuote, type Quote } from '../../src/engine/index.js'
 import { minutesArbitrary, tariffsAndUsage, usageArbitrary } from './arbitraries.js';
 import { makePlan, makeTariffs } from './factory.js';
 import { referenceLines } from './reference.js';
-import { describe, it } from './mocha.js';
 
 const RUNS = { numRuns: 1000 };
 

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { estimate } from '../../src/engine/index.js';
 import { makePlan, makeTariffs } from './factory.js';
 import { monthly, planQuote } from './helpers.js';
-import { describe, it } from './mocha.js';
 
 /** A flat plan: nothing included, `rate` per minute, so 1000 minutes cost 1000 × rate. */
 const flat = (id: string, rate: string, overrides: Parameters<typeof makePlan>[0] = {}) =>

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import type { RoundingMode } from '../../src/engine/index.js';
 import { makePlan, makeRegion, makeTariffs, taxExcluded } from './factory.js';
 import { line, planQuote } from './helpers.js';
-import { describe, it } from './mocha.js';
 
 // Each case is an exact tie (…x.xx5 exactly, or …x.xxxx5 for the rate): half-up
 // rounds it up, half-even to the even neighbour. Several of them are values that

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { makeGrade, makePlan, taxExcluded } from './factory.js';
 import { monthly, oneTime, planQuote } from './helpers.js';
-import { describe, it } from './mocha.js';
 
 // Tax excluded: 9 % on package, calls, top-up, extra lines and setup;
 // 6 % on add-ons and number selection; each from the rounded lines.

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { estimate, UsageError, type Usage } from '../../src/engine/index.js';
 import { makeGrade, makePlan, makeRegion, makeTariffs } from './factory.js';
-import { describe, it } from './mocha.js';
 
 const tariffs = makeTariffs({
   regions: [makeRegion('north', '2'), makeRegion('south', '1')],

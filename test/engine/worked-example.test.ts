@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { makePlan, makeTariffs } from './factory.js';
 import { monthly, planQuote } from './helpers.js';
-import { describe, it } from './mocha.js';
 
 // tariff-format.md §6: credit package 1200 for 12 months, R = 0.12, O = 0.15,
 // 60 s increment, no multipliers, tax included.

@@ -10,8 +10,6 @@ import { CASES, EXTRA_LINES, FLOORS_AND_CREDIT, TAX_TIES_AND_TWINS } from './fix
 import { tariffsAndUsage } from './random-tariffs.js';
 
 // Mocha's globals, provided by the test runner.
-declare function describe(name: string, body: () => void): void;
-declare function it(name: string, body: (this: { timeout(ms: number): void }) => unknown): void;
 
 /** The cheapest plan at every single minute, asked of the engine one minute at a time. */
 function bruteForce(tariffs: TariffSet, usage: Usage, maxMinutes: number, planIds?: readonly string[]): SwitchPoint[] {

@@ -2,7 +2,6 @@
 // exact JSON path the validator must report for it.
 import { expect } from '@open-wc/testing';
 import { validateTariffs } from '../../src/tariffs/validate.js';
-import { describe, it } from '../engine/mocha.js';
 import { setOwn, validDocument, type Doc } from './fixture.js';
 
 interface Case {

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { indexJson, jsonSyntaxError, lineColumn, locateJsonPath, pathKey, scanJson } from '../../src/tariffs/json-locate.js';
-import { describe, it } from '../engine/mocha.js';
 
 const TEXT = `{
   "plans": [

@@ -5,7 +5,6 @@ import { expect } from '@open-wc/testing';
 import defaultTariffs from '../../src/tariffs/default.json';
 import schema from '../../src/tariffs/schema.json';
 import { validateTariffs } from '../../src/tariffs/validate.js';
-import { describe, it } from '../engine/mocha.js';
 import { validDocument, type Doc } from './fixture.js';
 
 type Schema = { properties: Record<string, any>; required?: string[]; additionalProperties?: unknown };

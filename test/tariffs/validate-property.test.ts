@@ -3,7 +3,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseTariffs, TariffError, validateTariffs } from '../../src/tariffs/validate.js';
-import { describe, it } from '../engine/mocha.js';
 import { validDocument, type Doc } from './fixture.js';
 
 const RUNS = { numRuns: 1000 };

@@ -8,7 +8,6 @@ import {
   validateTariffs,
   validateTariffsText,
 } from '../../src/tariffs/validate.js';
-import { describe, it } from '../engine/mocha.js';
 import { validDocument, type Doc } from './fixture.js';
 
 function issuesOf(doc: unknown) {

@@ -7,8 +7,6 @@ import { defineBreakEvenChart, HotlineBreakEvenChart } from './break-even-chart.
 import { DEFAULT_CHART_STRINGS } from './break-even-chart.strings.js';
 
 // Mocha's globals, provided by the test runner.
-declare function describe(name: string, body: () => void): void;
-declare function it(name: string, body: () => unknown): void;
 
 defineBreakEvenChart();
 

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { describe, it } from '../test-support/mocha.js';
 import { buildCtaHref } from './cta-href.js';
 
 const values = { plan: 'p 1&2', carrier: 'unicom', minutes: '1000', total: '125.00' };

@@ -11,7 +11,6 @@ import {
   setValue,
   settle,
 } from '../test-support/calculator-helpers.js';
-import { describe, it } from '../test-support/mocha.js';
 import { tariffFixture } from '../test-support/tariff-fixture.js';
 import type { HotlinePlanSelectEvent, HotlineQuoteChangeEvent } from './events.js';
 

@@ -13,7 +13,6 @@ import {
   settle,
   text,
 } from '../test-support/calculator-helpers.js';
-import { describe, it } from '../test-support/mocha.js';
 import { tariffFixture } from '../test-support/tariff-fixture.js';
 import type { HotlineCalculator } from './hotline-calculator.js';
 

@@ -1,7 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../index.js';
 import { $, cards, settle, text } from '../test-support/calculator-helpers.js';
-import { afterEach, describe, it } from '../test-support/mocha.js';
 import { tariffFixture } from '../test-support/tariff-fixture.js';
 import type { HotlineTariffsErrorEvent } from './events.js';
 import { HotlineCalculator } from './hotline-calculator.js';

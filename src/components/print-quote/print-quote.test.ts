@@ -2,7 +2,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { estimate } from '../../engine/estimate.js';
 import { parseTariffs } from '../../tariffs/validate.js';
 import { tariffFixture } from '../test-support/tariff-fixture.js';
-import { describe, it } from '../test-support/mocha.js';
 import { definePrintQuote, type HotlinePrintQuote } from './print-quote.js';
 
 definePrintQuote();

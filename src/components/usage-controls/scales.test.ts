@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { describe, it } from '../test-support/mocha.js';
 import { setRegionPercent, wholePercentages } from './region-shares.js';
 import { buildStops, callSecondStops, minuteStops, nearestStop } from './stepped-scale.js';
 

@@ -11,7 +11,6 @@ import {
   settle,
   text,
 } from '../test-support/calculator-helpers.js';
-import { describe, it } from '../test-support/mocha.js';
 import { minuteStops } from './stepped-scale.js';
 
 async function press(el: HotlineCalculator, selector: string, key: string): Promise<void> {

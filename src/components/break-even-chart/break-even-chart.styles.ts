@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared.styles.js';
 
 /**
  * Colours come from the calculator's `--hotline-*` custom properties (they
@@ -6,7 +7,7 @@ import { css } from 'lit';
  * The default series colours all reach at least 3:1 against a white surface;
  * a dark theme sets `--hotline-chart-1` … `--hotline-chart-8` as well.
  */
-export const breakEvenChartStyles = css`
+const ownStyles = css`
   :host {
     display: block;
     min-width: 0;
@@ -163,17 +164,6 @@ export const breakEvenChartStyles = css`
     margin: 0.5em 0 0;
     padding-left: 1.4em;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
   @media (forced-colors: active) {
     .line,
     .cheapest,
@@ -193,3 +183,5 @@ export const breakEvenChartStyles = css`
     }
   }
 `;
+
+export const breakEvenChartStyles = [visuallyHidden, ownStyles];

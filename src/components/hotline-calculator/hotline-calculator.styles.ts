@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared.styles.js';
 import { controlStyles } from '../usage-controls/usage-controls.styles.js';
 
 /**
@@ -105,14 +106,6 @@ const layoutStyles = css`
       padding: 1.25em;
       gap: 2em;
     }
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   :focus-visible {
     outline: 3px solid var(--hotline-accent);
@@ -300,4 +293,4 @@ const layoutStyles = css`
   }
 `;
 
-export const calculatorStyles = [layoutStyles, controlStyles];
+export const calculatorStyles = [visuallyHidden, layoutStyles, controlStyles];

@@ -55,7 +55,7 @@ describe('styling hooks and layout', () => {
   });
 
   it('sizes everything from its own font size, never the page root (no rem)', async () => {
-    const sheets = [...calculatorStyles, planCardStyles].map((s) => s.cssText).join('\n');
+    const sheets = [...calculatorStyles, ...planCardStyles].map((s) => s.cssText).join('\n');
     expect(sheets).to.not.match(/\d\s*rem\b/);
     addPageStyle('html { font-size: 5px !important; } * { line-height: 50px !important; color: red !important; }');
     const el = await fixtureCalculator();

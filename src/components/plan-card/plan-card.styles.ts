@@ -1,10 +1,11 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared.styles.js';
 
 /**
  * The card reads the calculator's `--hotline-*` custom properties (they
  * inherit through the shadow boundary); the fallbacks keep a lone card legible.
  */
-export const planCardStyles = css`
+const ownStyles = css`
   :host {
     display: block;
     min-width: 0;
@@ -183,14 +184,6 @@ export const planCardStyles = css`
     outline: 3px solid var(--hotline-focus, var(--hotline-accent, #0b57a4));
     outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .badge.cheapest {
       forced-color-adjust: none;
@@ -217,3 +210,5 @@ export const planCardStyles = css`
     }
   }
 `;
+
+export const planCardStyles = [visuallyHidden, ownStyles];

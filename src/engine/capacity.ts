@@ -1,18 +1,13 @@
 /**
  * Concurrent lines needed at peak, by the Erlang B formula (tariff-format.md §5).
  *
- * This is a traffic estimate, not money, so IEEE doubles are fine here.
+ * This is a traffic estimate, not money, so IEEE doubles are fine here. Traffic
+ * is capped at MAX_ERLANGS, which keeps the O(N) search for lines finite.
  */
+import { MAX_ERLANGS } from './limits.js';
 
 /** The grade of service the spec asks for: at most 1 % of peak calls find every line busy. */
 export const DEFAULT_BLOCKING = 0.01;
-
-/**
- * The largest traffic accepted. The engine's own maximum is 10,000,000 minutes
- * in one peak hour per month, about 166,667 E; the cap keeps the O(N) search
- * for lines finite for any caller.
- */
-export const MAX_ERLANGS = 1e6;
 
 /**
  * Erlang B blocking probability: the share of calls that find all `lines`

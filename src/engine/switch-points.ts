@@ -16,6 +16,7 @@
  */
 import { estimate } from './estimate.js';
 import { equal, subtract, type Fraction } from './fraction.js';
+import { MINUTES_PER_MONTH } from './limits.js';
 import { buildModels, type ModelSet, type PlanModel } from './switch-points-model.js';
 import type { Quote, RoundingMode, TariffSet, Usage } from './types.js';
 
@@ -34,7 +35,7 @@ export interface SwitchPointOptions {
 }
 
 /** The largest range accepted, the engine's own maximum minutes per month. */
-const MAX_RANGE = 10_000_000;
+const MAX_RANGE = MINUTES_PER_MONTH.max;
 /** Stretches this short that still hold several candidates are settled minute by minute. */
 const SCAN_WIDTH = 4;
 

@@ -3,11 +3,9 @@
  * defaults and converts the numbers to exact Decimals.
  */
 import { Dec, ZERO, dec } from './exact.js';
+import { CALL_SECONDS, MINUTES_PER_MONTH, PEAK_SHARE_PERCENT, type Range } from './limits.js';
 import type { PreparedTariffs } from './prepare.js';
 import type { ResolvedUsage, Usage } from './types.js';
-
-/** The largest `minutesPerMonth` the engine accepts. */
-export const MAX_MINUTES_PER_MONTH = 10_000_000;
 
 /**
  * Thrown by `estimate` for usage outside the ranges of tariff-format.md §3
@@ -44,10 +42,10 @@ export function resolveUsage(prepared: PreparedTariffs, usage: Usage | undefined
   }
   const given: Usage = usage ?? {};
   const defaults = prepared.tariffs.defaults;
-  const minutes = numberIn(given.minutesPerMonth ?? defaults.minutesPerMonth, 'minutesPerMonth', 0, MAX_MINUTES_PER_MONTH);
-  const peakShare = numberIn(given.peakSharePercent ?? defaults.peakSharePercent, 'peakSharePercent', 0, 100);
+  const minutes = numberIn(given.minutesPerMonth ?? defaults.minutesPerMonth, 'minutesPerMonth', MINUTES_PER_MONTH);
+  const peakShare = numberIn(given.peakSharePercent ?? defaults.peakSharePercent, 'peakSharePercent', PEAK_SHARE_PERCENT);
   const callSecondsInput = given.averageCallSeconds === undefined ? defaults.averageCallSeconds : given.averageCallSeconds;
-  const callSeconds = callSecondsInput === null ? null : numberIn(callSecondsInput, 'averageCallSeconds', 1, 3600);
+  const callSeconds = callSecondsInput === null ? null : numberIn(callSecondsInput, 'averageCallSeconds', CALL_SECONDS);
   const shares = resolveRegionShares(prepared, given.regionShares);
   const addOns = resolveAddOns(prepared, given.addOns);
   const numberGrade = resolveGrade(prepared, given.numberGrade);
@@ -69,7 +67,7 @@ export function resolveUsage(prepared: PreparedTariffs, usage: Usage | undefined
   };
 }
 
-function numberIn(value: unknown, field: string, min: number, max: number): number {
+function numberIn(value: unknown, field: string, { min, max }: Range): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
     throw new UsageError(
       field,

@@ -1,0 +1,60 @@
+/**
+ * Every limit and pattern of the tariff format and of usage
+ * (tariff-format.md §2 and §3), in one place. The validator, the engine, the
+ * element's controls, its attributes and the share codec all read them here,
+ * so a limit changes in one line.
+ *
+ * Declarations only: no code that computes, so that any layer may import it.
+ */
+
+/** A closed range of numbers, `min` ≤ x ≤ `max`. */
+export interface Range {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Ids of regions, carriers, add-ons, grades and plans. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,47}$/;
+
+/** Minutes per month the engine accepts (the slider's end is the file's `defaults.maxMinutesPerMonth`). */
+export const MINUTES_PER_MONTH: Range = { min: 0, max: 10_000_000 };
+
+/** The end of the minutes slider, `defaults.maxMinutesPerMonth`. */
+export const SLIDER_MAX_MINUTES: Range = { min: 1, max: MINUTES_PER_MONTH.max };
+
+/** `peakSharePercent`. */
+export const PEAK_SHARE_PERCENT: Range = { min: 0, max: 100 };
+
+/** `averageCallSeconds`, when set. */
+export const CALL_SECONDS: Range = { min: 1, max: 3600 };
+
+/** A plan's `termMonths`. */
+export const TERM_MONTHS: Range = { min: 1, max: 120 };
+
+/** A plan's `billingIncrementSeconds`. */
+export const BILLING_INCREMENT_SECONDS: Range = { min: 1, max: 3600 };
+
+/** `peakHoursPerMonth`: at most the hours of a 31-day month. */
+export const PEAK_HOURS_PER_MONTH: Range = { min: 1, max: 744 };
+
+/** Minutes of a `minutes` package over its whole term. */
+export const PACKAGE_MINUTES: Range = { min: 0, max: 1_000_000_000 };
+
+/** A plan's `lines.included`. */
+export const INCLUDED_LINES: Range = { min: 1, max: 1_000_000 };
+
+/** A tax rate. */
+export const TAX_RATE: Range = { min: 0, max: 1 };
+
+/** Decimal places of money in a tariff file, and of floors (`minimumMonthlySpend`). */
+export const MONEY_PLACES = 4;
+export const FLOOR_PLACES = 2;
+
+/** Tariff documents above this size (UTF-8 bytes of their JSON text) are refused unread. */
+export const MAX_DOCUMENT_BYTES = 1 << 20;
+
+/** Values nested deeper than this are refused unread. */
+export const MAX_DOCUMENT_DEPTH = 32;
+
+/** Peak traffic the capacity estimate accepts, in Erlangs (10,000,000 minutes in one peak hour is about 166,667 E). */
+export const MAX_ERLANGS = 1e6;

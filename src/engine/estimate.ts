@@ -10,7 +10,7 @@ import { prepareTariffs } from './prepare.js';
 import { rankPlans } from './ranking.js';
 import { selectionParts } from './selection.js';
 import type { Quote, TariffSet, Usage } from './types.js';
-import { resolveUsage } from './usage.js';
+import { resolveUsage, toExactUsage } from './usage.js';
 
 export { UsageError } from './usage.js';
 
@@ -38,7 +38,7 @@ export interface EstimateOptions {
  */
 export function estimate(tariffs: TariffSet, usage: Usage, options: EstimateOptions = {}): Quote {
   const prepared = prepareTariffs(tariffs);
-  const exactUsage = resolveUsage(prepared, usage);
+  const exactUsage = toExactUsage(prepared, resolveUsage(tariffs, usage));
   const resolved = exactUsage.resolved;
   const erlangs = peakErlangs(resolved.minutesPerMonth, resolved.peakSharePercent, prepared.peakHoursPerMonth);
   const lines = linesNeeded(erlangs);

@@ -4,6 +4,7 @@
  */
 export type * from './types.js';
 export { estimate, UsageError } from './estimate.js';
+export { resolveUsage, type UsageCorrection } from './usage.js';
 export type { EstimateOptions } from './estimate.js';
 export { erlangB, linesNeeded } from './capacity.js';
 export { parseTariffs, validateTariffs, TariffError } from '../tariffs/validate.js';

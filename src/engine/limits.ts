@@ -4,13 +4,19 @@
  * element's controls, its attributes and the share codec all read them here,
  * so a limit changes in one line.
  *
- * Declarations only: no code that computes, so that any layer may import it.
+ * Declarations, and the one way to hold a number inside a range, so that any
+ * layer may import it.
  */
 
 /** A closed range of numbers, `min` ≤ x ≤ `max`. */
 export interface Range {
   readonly min: number;
   readonly max: number;
+}
+
+/** `value` moved into `range` (a value inside it is returned unchanged). */
+export function clamp(value: number, range: Range): number {
+  return Math.min(range.max, Math.max(range.min, value));
 }
 
 /** Ids of regions, carriers, add-ons, grades and plans. */

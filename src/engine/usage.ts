@@ -1,11 +1,16 @@
 /**
- * Checks the visitor's usage against tariff-format.md §3, applies the file's
- * defaults and converts the numbers to exact Decimals.
+ * The one place where a visitor's usage (tariff-format.md §3) is checked and
+ * completed with the file's defaults.
+ *
+ * Strict for API callers: anything out of range throws a `UsageError`.
+ * Lenient for the element, its attributes and share links: a bad value is
+ * clamped or dropped, and each correction is reported to a callback, so the
+ * page learns what happened while the visitor keeps a working calculator.
  */
 import { Dec, ZERO, dec } from './exact.js';
 import { CALL_SECONDS, MINUTES_PER_MONTH, PEAK_SHARE_PERCENT, type Range } from './limits.js';
 import type { PreparedTariffs } from './prepare.js';
-import type { ResolvedUsage, Usage } from './types.js';
+import type { ResolvedUsage, TariffSet, Usage } from './types.js';
 
 /**
  * Thrown by `estimate` for usage outside the ranges of tariff-format.md §3
@@ -23,6 +28,130 @@ export class UsageError extends Error {
   }
 }
 
+/** One value the lenient resolver could not use as given. */
+export interface UsageCorrection {
+  /** The field, e.g. `minutesPerMonth`, `regionShares.west`, `addOns[1]`; empty for the whole usage. */
+  readonly field: string;
+  /** What was wrong and what is used instead, in English (meant for the console). */
+  readonly message: string;
+}
+
+/**
+ * Checks `usage` against `tariffs` and fills in every default.
+ *
+ * Without `onCorrection` it is strict and throws a `UsageError` at the first
+ * bad value. With it, it never throws: out-of-range numbers are clamped,
+ * non-numbers take the default, unknown or repeated ids are dropped, and
+ * each such correction is passed to `onCorrection`.
+ */
+export function resolveUsage(
+  tariffs: TariffSet,
+  usage: Usage | undefined,
+  onCorrection?: (correction: UsageCorrection) => void,
+): ResolvedUsage {
+  // Strict: the first problem throws. Lenient: it is reported and `fallback` used.
+  const problem = <T>(field: string, message: string, fallback: T, using: string): T => {
+    if (!onCorrection) throw new UsageError(field, message);
+    onCorrection({ field, message: `${field ? `${field}: ` : ''}${message}; ${using}.` });
+    return fallback;
+  };
+  let given: Usage = usage === undefined ? {} : usage;
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    given = problem('', 'must be an object', {}, 'using the defaults');
+  }
+  const defaults = tariffs.defaults;
+
+  const number = (field: keyof Usage, value: unknown, range: Range, fallback: number): number => {
+    if (typeof value !== 'number' || Number.isNaN(value)) {
+      return problem(field, `must be a number from ${span(range)}, got ${describe(value)}`, fallback, `using ${fallback}`);
+    }
+    if (value < range.min || value > range.max) {
+      const clamped = Math.min(range.max, Math.max(range.min, value));
+      return problem(field, `must be a number from ${span(range)}, got ${describe(value)}`, clamped, `using ${clamped}`);
+    }
+    return value === 0 ? 0 : value; // no negative zero
+  };
+
+  const minutes = number('minutesPerMonth', given.minutesPerMonth ?? defaults.minutesPerMonth, MINUTES_PER_MONTH, defaults.minutesPerMonth);
+  const peakShare = number('peakSharePercent', given.peakSharePercent ?? defaults.peakSharePercent, PEAK_SHARE_PERCENT, defaults.peakSharePercent);
+  const seconds = given.averageCallSeconds === undefined ? defaults.averageCallSeconds : given.averageCallSeconds;
+  let callSeconds: number | null = null;
+  if (typeof seconds === 'number' && !Number.isNaN(seconds)) {
+    callSeconds = number('averageCallSeconds', seconds, CALL_SECONDS, 0);
+  } else if (seconds !== null) {
+    const fallback = defaults.averageCallSeconds;
+    callSeconds = problem('averageCallSeconds', `must be null or a number from ${span(CALL_SECONDS)}, got ${describe(seconds)}`, fallback, `using ${fallback}`);
+  }
+
+  return {
+    minutesPerMonth: minutes,
+    peakSharePercent: peakShare,
+    regionShares: regionShares(tariffs, given.regionShares, problem),
+    averageCallSeconds: callSeconds,
+    addOns: addOns(tariffs, given.addOns, problem),
+    numberGrade: numberGrade(tariffs, given.numberGrade, problem),
+  };
+}
+
+type Problem = <T>(field: string, message: string, fallback: T, using: string) => T;
+
+/** The weights as given (a region left out weighs 0), or the file's default mix when they are all zero. */
+function regionShares(tariffs: TariffSet, input: Usage['regionShares'], problem: Problem): Record<string, number> {
+  const ids = tariffs.regions.map((region) => region.id);
+  const weights: Record<string, number> = {};
+  for (const id of ids) weights[id] = 0;
+  let any = false;
+  if (input !== undefined && input !== null) {
+    if (typeof input !== 'object' || Array.isArray(input)) {
+      problem('regionShares', `must be an object of region weights, got ${describe(input)}`, 0, 'using the typical mix');
+    } else {
+      for (const id of Object.keys(input)) {
+        const weight: unknown = input[id];
+        if (!ids.includes(id)) {
+          problem(`regionShares.${id}`, `unknown region "${id}"; the tariff file has ${list(ids)}`, 0, 'ignored');
+        } else if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+          problem(`regionShares.${id}`, `must be a finite number ≥ 0, got ${describe(weight)}`, 0, 'ignored');
+        } else if (weight > 0) {
+          weights[id] = weight;
+          any = true;
+        }
+      }
+    }
+  }
+  if (!any) {
+    // Nothing chosen: the file's default mix applies.
+    for (const region of tariffs.regions) weights[region.id] = Number(region.defaultShare);
+  }
+  return weights;
+}
+
+function addOns(tariffs: TariffSet, input: Usage['addOns'], problem: Problem): string[] {
+  if (input === undefined || input === null) return [];
+  if (!Array.isArray(input)) {
+    return problem('addOns', `must be a list of add-on ids, got ${describe(input)}`, [], 'none chosen');
+  }
+  const known = tariffs.addOns.map((addOn) => addOn.id);
+  const chosen: string[] = [];
+  input.forEach((id: unknown, index) => {
+    if (typeof id !== 'string' || !known.includes(id)) {
+      problem(`addOns[${index}]`, `unknown add-on ${describe(id)}; the tariff file has ${list(known)}`, 0, 'ignored');
+    } else if (chosen.includes(id)) {
+      problem(`addOns[${index}]`, `add-on "${id}" is listed twice`, 0, 'ignored');
+    } else {
+      chosen.push(id);
+    }
+  });
+  return chosen;
+}
+
+function numberGrade(tariffs: TariffSet, input: Usage['numberGrade'], problem: Problem): string | null {
+  const first = tariffs.numberGrades[0]?.id ?? null;
+  if (input === undefined || input === null) return first;
+  if (typeof input === 'string' && tariffs.numberGrades.some((grade) => grade.id === input)) return input;
+  const known = tariffs.numberGrades.map((grade) => grade.id);
+  return problem('numberGrade', `unknown number grade ${describe(input)}; the tariff file has ${list(known)}`, first, `using ${first ?? 'none'}`);
+}
+
 /** The usage as the engine computes with it. */
 export interface ExactUsage {
   readonly resolved: ResolvedUsage;
@@ -35,106 +164,21 @@ export interface ExactUsage {
   readonly callSeconds: Dec | null;
 }
 
-/** Validates `usage`, fills in defaults and converts it to exact values; throws UsageError. */
-export function resolveUsage(prepared: PreparedTariffs, usage: Usage | undefined): ExactUsage {
-  if (usage !== undefined && (usage === null || typeof usage !== 'object' || Array.isArray(usage))) {
-    throw new UsageError('', 'must be an object');
-  }
-  const given: Usage = usage ?? {};
-  const defaults = prepared.tariffs.defaults;
-  const minutes = numberIn(given.minutesPerMonth ?? defaults.minutesPerMonth, 'minutesPerMonth', MINUTES_PER_MONTH);
-  const peakShare = numberIn(given.peakSharePercent ?? defaults.peakSharePercent, 'peakSharePercent', PEAK_SHARE_PERCENT);
-  const callSecondsInput = given.averageCallSeconds === undefined ? defaults.averageCallSeconds : given.averageCallSeconds;
-  const callSeconds = callSecondsInput === null ? null : numberIn(callSecondsInput, 'averageCallSeconds', CALL_SECONDS);
-  const shares = resolveRegionShares(prepared, given.regionShares);
-  const addOns = resolveAddOns(prepared, given.addOns);
-  const numberGrade = resolveGrade(prepared, given.numberGrade);
-
+/** A resolved usage's numbers as exact Decimals, region weights in the file's order. */
+export function toExactUsage(prepared: PreparedTariffs, resolved: ResolvedUsage): ExactUsage {
+  const weights = prepared.regionIds.map((id) => dec(resolved.regionShares[id]!));
   return {
-    resolved: {
-      minutesPerMonth: minutes,
-      peakSharePercent: peakShare,
-      regionShares: shares.record,
-      averageCallSeconds: callSeconds,
-      addOns,
-      numberGrade,
-    },
-    minutes: dec(minutes),
-    peakPercent: dec(peakShare),
-    weights: shares.weights,
-    weightSum: shares.sum,
-    callSeconds: callSeconds === null ? null : dec(callSeconds),
+    resolved,
+    minutes: dec(resolved.minutesPerMonth),
+    peakPercent: dec(resolved.peakSharePercent),
+    weights,
+    weightSum: weights.reduce((total, weight) => total.plus(weight), ZERO),
+    callSeconds: resolved.averageCallSeconds === null ? null : dec(resolved.averageCallSeconds),
   };
 }
 
-function numberIn(value: unknown, field: string, { min, max }: Range): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw new UsageError(
-      field,
-      `must be a finite number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}, got ${describe(value)}`,
-    );
-  }
-  return value === 0 ? 0 : value; // no negative zero
-}
-
-function resolveRegionShares(
-  prepared: PreparedTariffs,
-  input: Usage['regionShares'],
-): { record: Record<string, number>; weights: readonly Dec[]; sum: Dec } {
-  const ids = prepared.regionIds;
-  let numbers: number[] = ids.map(() => 0);
-  if (input !== undefined && input !== null) {
-    if (typeof input !== 'object' || Array.isArray(input)) {
-      throw new UsageError('regionShares', `must be an object of region weights, got ${describe(input)}`);
-    }
-    for (const [id, weight] of Object.entries(input)) {
-      const index = ids.indexOf(id);
-      if (index < 0) {
-        throw new UsageError(`regionShares.${id}`, `unknown region "${id}"; the tariff file has ${list(ids)}`);
-      }
-      if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-        throw new UsageError(`regionShares.${id}`, `must be a finite number ≥ 0, got ${describe(weight)}`);
-      }
-      numbers[index] = weight === 0 ? 0 : weight;
-    }
-  }
-  let weights = numbers.map((weight) => dec(weight));
-  let sum = weights.reduce((total, weight) => total.plus(weight), ZERO);
-  if (sum.isZero()) {
-    // Nothing chosen: the file's default mix applies.
-    weights = [...prepared.defaultShares];
-    sum = weights.reduce((total, weight) => total.plus(weight), ZERO);
-    numbers = weights.map((weight) => weight.toNumber());
-  }
-  const record: Record<string, number> = {};
-  ids.forEach((id, index) => {
-    record[id] = numbers[index]!;
-  });
-  return { record, weights, sum };
-}
-
-function resolveAddOns(prepared: PreparedTariffs, input: Usage['addOns']): readonly string[] {
-  if (input === undefined || input === null) return [];
-  if (!Array.isArray(input)) {
-    throw new UsageError('addOns', `must be a list of add-on ids, got ${describe(input)}`);
-  }
-  const seen = new Set<string>();
-  input.forEach((id: unknown, index) => {
-    if (typeof id !== 'string' || !prepared.addOnIds.has(id)) {
-      throw new UsageError(`addOns[${index}]`, `unknown add-on ${describe(id)}; the tariff file has ${list([...prepared.addOnIds])}`);
-    }
-    if (seen.has(id)) throw new UsageError(`addOns[${index}]`, `add-on "${id}" is listed twice`);
-    seen.add(id);
-  });
-  return [...input];
-}
-
-function resolveGrade(prepared: PreparedTariffs, input: Usage['numberGrade']): string | null {
-  if (input === undefined || input === null) return prepared.defaultGradeId;
-  if (typeof input !== 'string' || !prepared.grades.has(input)) {
-    throw new UsageError('numberGrade', `unknown number grade ${describe(input)}; the tariff file has ${list([...prepared.grades.keys()])}`);
-  }
-  return input;
+function span({ min, max }: Range): string {
+  return `${min.toLocaleString('en')} to ${max.toLocaleString('en')}`;
 }
 
 function describe(value: unknown): string {

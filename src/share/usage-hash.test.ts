@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { TariffSet } from '../engine/types.js';
+import { parseTariffs } from '../tariffs/validate.js';
 import {
   decodeSharedState,
   encodeSharedState,
@@ -39,12 +40,17 @@ const sharedStates: fc.Arbitrary<SharedState> = fc.record(
   { requiredKeys: ['usage'] },
 );
 
-const TARIFFS = {
-  regions: [{ id: 'north' }, { id: 'south' }],
-  addOns: [{ id: 'ivr' }, { id: 'recording' }],
-  numberGrades: [{ id: 'standard' }, { id: 'premium' }],
-  plans: [{ id: 'unicom-2400' }, { id: 'telecom-1200' }],
-} as unknown as TariffSet;
+const plan = (id: string) => ({ id, carrier: 'cu', name: id, termMonths: 12, package: { price: '1200', includes: 'credit' }, ratePerMinute: '0.1' });
+const TARIFFS: TariffSet = parseTariffs({
+  schemaVersion: 1,
+  currency: 'CNY',
+  effectiveDate: '2026-01-01',
+  regions: [{ id: 'north', name: 'N', defaultShare: 1 }, { id: 'south', name: 'S', defaultShare: 1 }],
+  carriers: [{ id: 'cu', name: 'CU' }],
+  addOns: [{ id: 'ivr', name: 'IVR' }, { id: 'recording', name: 'Rec' }],
+  numberGrades: [{ id: 'standard', name: 'Std' }, { id: 'premium', name: 'Premium' }],
+  plans: [plan('unicom-2400'), plan('telecom-1200')],
+});
 
 describe('share hash: encoding', () => {
   it('writes a compact, readable, versioned value', () => {

@@ -30,7 +30,9 @@
  * written as JavaScript writes them (shortest round-trip form). Ids follow the
  * tariff format: `^[a-z0-9][a-z0-9-]{0,47}$`.
  */
+import { CALL_SECONDS, ID_PATTERN, MINUTES_PER_MONTH, PEAK_SHARE_PERCENT, type Range } from '../engine/limits.js';
 import type { TariffSet, Usage } from '../engine/types.js';
+import { resolveUsage } from '../engine/usage.js';
 
 /** Whether the totals are shown per month or for the whole contract term. */
 export type TotalsView = 'monthly' | 'term';
@@ -57,14 +59,12 @@ export const SHARE_FORMAT_VERSION = 1;
 
 const VERSION_TOKEN = `v${SHARE_FORMAT_VERSION}`;
 const KEY_PREFIX = 'hc';
-const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
 /** Plain non-negative numbers as `String(number)` writes them. */
 const NUMBER = /^(?:0|[1-9]\d*)(?:\.\d+)?(?:e[+-]\d+)?$/;
 /** Far above any real link (about 60 regions and add-ons); keeps hostile input cheap. */
 const MAX_VALUE_LENGTH = 4096;
-const MAX_MINUTES = 10_000_000;
 /** Region weights are relative; this only keeps absurd values out. */
-const MAX_WEIGHT = 1e9;
+const WEIGHT: Range = { min: 0, max: 1e9 };
 
 /**
  * The hash key of one calculator instance: `hc`, or `hc.<instanceKey>` (URL-encoded)
@@ -84,20 +84,20 @@ export function encodeSharedState(state: SharedState): string {
   const { usage } = state;
   const fields = [VERSION_TOKEN];
   if (usage.minutesPerMonth !== undefined) {
-    fields.push('m' + encodeNumber(usage.minutesPerMonth, 0, MAX_MINUTES, 'minutesPerMonth'));
+    fields.push('m' + encodeNumber(usage.minutesPerMonth, MINUTES_PER_MONTH, 'minutesPerMonth'));
   }
   if (usage.peakSharePercent !== undefined) {
-    fields.push('p' + encodeNumber(usage.peakSharePercent, 0, 100, 'peakSharePercent'));
+    fields.push('p' + encodeNumber(usage.peakSharePercent, PEAK_SHARE_PERCENT, 'peakSharePercent'));
   }
   if (usage.regionShares !== undefined) {
     const entries = Object.entries(usage.regionShares).map(
-      ([id, weight]) => `${encodeId(id, 'region')}:${encodeNumber(weight, 0, MAX_WEIGHT, `regionShares.${id}`)}`,
+      ([id, weight]) => `${encodeId(id, 'region')}:${encodeNumber(weight, WEIGHT, `regionShares.${id}`)}`,
     );
     fields.push('r' + entries.join(','));
   }
   if (usage.averageCallSeconds !== undefined) {
     fields.push(
-      'c' + (usage.averageCallSeconds === null ? '' : encodeNumber(usage.averageCallSeconds, 1, 3600, 'averageCallSeconds')),
+      'c' + (usage.averageCallSeconds === null ? '' : encodeNumber(usage.averageCallSeconds, CALL_SECONDS, 'averageCallSeconds')),
     );
   }
   if (usage.addOns !== undefined) {
@@ -206,25 +206,25 @@ function decodeOrFail(raw: string, { tariffs }: DecodeOptions): SharedStateResul
     seen.add(name);
     switch (name) {
       case 'm':
-        usage.minutesPerMonth = decodeNumber(text, 0, MAX_MINUTES, 'minutes per month');
+        usage.minutesPerMonth = decodeNumber(text, MINUTES_PER_MONTH, 'minutes per month');
         break;
       case 'p':
-        usage.peakSharePercent = decodeNumber(text, 0, 100, 'peak share');
+        usage.peakSharePercent = decodeNumber(text, PEAK_SHARE_PERCENT, 'peak share');
         break;
       case 'r':
-        usage.regionShares = decodeRegionShares(text, tariffs);
+        usage.regionShares = decodeRegionShares(text);
         break;
       case 'c':
-        usage.averageCallSeconds = text === '' ? null : decodeNumber(text, 1, 3600, 'average call length');
+        usage.averageCallSeconds = text === '' ? null : decodeNumber(text, CALL_SECONDS, 'average call length');
         break;
       case 'a':
-        usage.addOns = decodeIdList(text, 'add-on', tariffs?.addOns.map((a) => a.id));
+        usage.addOns = decodeIdList(text, 'add-on');
         break;
       case 'g':
-        usage.numberGrade = text === '' ? null : decodeId(text, 'number grade', tariffs?.numberGrades.map((g) => g.id));
+        usage.numberGrade = text === '' ? null : decodeId(text, 'number grade');
         break;
       case 's':
-        planId = decodeId(text, 'plan', tariffs?.plans.map((p) => p.id));
+        planId = decodeId(text, 'plan');
         break;
       case 't':
         if (text !== 'm' && text !== 't') fail(`unknown totals view ${text}`);
@@ -234,6 +234,15 @@ function decodeOrFail(raw: string, { tariffs }: DecodeOptions): SharedStateResul
         fail(`unknown field ${JSON.stringify(field.slice(0, 12))}`);
     }
   }
+  if (tariffs) {
+    // The engine's own check: ids the tariffs do not have are an unusable link.
+    try {
+      resolveUsage(tariffs, usage);
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error));
+    }
+    if (planId !== undefined && !tariffs.plans.some((plan) => plan.id === planId)) fail(`unknown plan id ${planId}`);
+  }
   const state: SharedState = {
     usage,
     ...(planId !== undefined ? { planId } : {}),
@@ -242,41 +251,39 @@ function decodeOrFail(raw: string, { tariffs }: DecodeOptions): SharedStateResul
   return { ok: true, state };
 }
 
-function decodeNumber(text: string, min: number, max: number, what: string): number {
+function decodeNumber(text: string, { min, max }: Range, what: string): number {
   if (!NUMBER.test(text)) fail(`${what} is not a number: ${JSON.stringify(text.slice(0, 24))}`);
   const number = Number(text);
   if (!Number.isFinite(number) || number < min || number > max) fail(`${what} is out of range (${min} … ${max})`);
   return number;
 }
 
-function decodeId(text: string, what: string, known: readonly string[] | undefined): string {
-  if (!ID.test(text)) fail(`malformed ${what} id ${JSON.stringify(text.slice(0, 50))}`);
-  if (known && !known.includes(text)) fail(`unknown ${what} id ${text}`);
+function decodeId(text: string, what: string): string {
+  if (!ID_PATTERN.test(text)) fail(`malformed ${what} id ${JSON.stringify(text.slice(0, 50))}`);
   return text;
 }
 
-function decodeIdList(text: string, what: string, known: readonly string[] | undefined): string[] {
+function decodeIdList(text: string, what: string): string[] {
   if (text === '') return [];
-  const ids = text.split(',').map((id) => decodeId(id, what, known));
+  const ids = text.split(',').map((id) => decodeId(id, what));
   if (new Set(ids).size !== ids.length) fail(`an ${what} id is repeated`);
   return ids;
 }
 
-function decodeRegionShares(text: string, tariffs: TariffSet | undefined): Record<string, number> {
+function decodeRegionShares(text: string): Record<string, number> {
   const shares: Record<string, number> = {};
   if (text === '') return shares;
-  const known = tariffs?.regions.map((r) => r.id);
   for (const entry of text.split(',')) {
     const colon = entry.indexOf(':');
     if (colon === -1) fail(`region share ${JSON.stringify(entry.slice(0, 60))} has no weight`);
-    const id = decodeId(entry.slice(0, colon), 'region', known);
+    const id = decodeId(entry.slice(0, colon), 'region');
     if (Object.hasOwn(shares, id)) fail(`region ${id} is repeated`);
-    shares[id] = decodeNumber(entry.slice(colon + 1), 0, MAX_WEIGHT, `the weight of region ${id}`);
+    shares[id] = decodeNumber(entry.slice(colon + 1), WEIGHT, `the weight of region ${id}`);
   }
   return shares;
 }
 
-function encodeNumber(value: number, min: number, max: number, what: string): string {
+function encodeNumber(value: number, { min, max }: Range, what: string): string {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
     throw new RangeError(`${what} must be a number from ${min} to ${max}, got ${String(value)}`);
   }
@@ -285,6 +292,6 @@ function encodeNumber(value: number, min: number, max: number, what: string): st
 }
 
 function encodeId(id: string, what: string): string {
-  if (typeof id !== 'string' || !ID.test(id)) throw new RangeError(`malformed ${what} id ${String(id)}`);
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) throw new RangeError(`malformed ${what} id ${String(id)}`);
   return id;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { estimate, UsageError, type Usage } from '../../src/engine/index.js';
+import { estimate, resolveUsage, UsageError, type Usage, type UsageCorrection } from '../../src/engine/index.js';
 import { makeGrade, makePlan, makeRegion, makeTariffs } from './factory.js';
 
 const tariffs = makeTariffs({
@@ -94,5 +94,60 @@ describe('usage out of range', () => {
     });
     // 10,000,000 minutes × 0.10 = 1,000,000.00, written out in full.
     expect(quote.plans[0]!.monthlyTotal).to.equal('1000000.00');
+  });
+});
+
+describe('lenient usage (resolveUsage with a correction callback)', () => {
+  function lenient(usage: unknown) {
+    const corrections: UsageCorrection[] = [];
+    const resolved = resolveUsage(tariffs, usage as Usage, (correction) => corrections.push(correction));
+    return { resolved, fields: corrections.map((c) => c.field), messages: corrections.map((c) => c.message) };
+  }
+
+  it('accepts good usage without a correction, as the strict mode does', () => {
+    const usage: Usage = { minutesPerMonth: 3000, peakSharePercent: 45, regionShares: { north: 1 }, averageCallSeconds: 30, addOns: ['ivr'], numberGrade: 'premium' };
+    const { resolved, fields } = lenient(usage);
+    expect(fields).to.deep.equal([]);
+    expect(resolved).to.deep.equal(estimate(tariffs, usage).usage);
+  });
+
+  it('clamps numbers out of range and reports each', () => {
+    const { resolved, fields } = lenient({ minutesPerMonth: 20_000_000, peakSharePercent: -3, averageCallSeconds: 7200 });
+    expect(resolved).to.include({ minutesPerMonth: 10_000_000, peakSharePercent: 0, averageCallSeconds: 3600 });
+    expect(fields).to.deep.equal(['minutesPerMonth', 'peakSharePercent', 'averageCallSeconds']);
+  });
+
+  it("uses the file's default for what is not a number", () => {
+    const { resolved, fields, messages } = lenient({ minutesPerMonth: Number.NaN, peakSharePercent: '70', averageCallSeconds: 'long' });
+    expect(resolved).to.include({ minutesPerMonth: 2500, peakSharePercent: 30, averageCallSeconds: 90 });
+    expect(fields).to.deep.equal(['minutesPerMonth', 'peakSharePercent', 'averageCallSeconds']);
+    expect(messages[0]).to.contain('using 2500');
+  });
+
+  it('drops unknown regions, bad weights and unknown or repeated add-ons', () => {
+    const { resolved, fields } = lenient({ regionShares: { west: 1, north: -1, south: 4 }, addOns: ['fax', 'ivr', 'ivr'] });
+    expect(resolved.regionShares).to.deep.equal({ north: 0, south: 4 });
+    expect(resolved.addOns).to.deep.equal(['ivr']);
+    expect(fields).to.deep.equal(['regionShares.west', 'regionShares.north', 'addOns[0]', 'addOns[2]']);
+  });
+
+  it('falls back to the typical mix when no usable weight is left', () => {
+    expect(lenient({ regionShares: { west: 3 } }).resolved.regionShares).to.deep.equal({ north: 2, south: 1 });
+    expect(lenient({ regionShares: 'north' }).resolved.regionShares).to.deep.equal({ north: 2, south: 1 });
+  });
+
+  it('takes the first grade for an unknown one, and the defaults for a usage that is not an object', () => {
+    expect(lenient({ numberGrade: 'gold' }).resolved.numberGrade).to.equal('standard');
+    const { resolved, fields } = lenient(42);
+    expect(resolved).to.deep.equal(estimate(tariffs, {}).usage);
+    expect(fields).to.deep.equal(['']);
+  });
+
+  it('never throws and always gives a usage the strict mode accepts', () => {
+    const junk: unknown[] = [null, [], 'x', { minutesPerMonth: {} }, { addOns: 'ivr' }, { regionShares: [] }, { numberGrade: 7 }];
+    for (const usage of junk) {
+      const { resolved } = lenient(usage);
+      expect(() => resolveUsage(tariffs, resolved)).not.to.throw();
+    }
   });
 });

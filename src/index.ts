@@ -9,6 +9,7 @@ import { HotlineCalculator } from './components/hotline-calculator/hotline-calcu
 import { HotlinePlanCard } from './components/plan-card/plan-card.js';
 import { HotlineBreakEvenChart } from './components/break-even-chart/break-even-chart.js';
 import { HotlinePrintQuote } from './components/print-quote/print-quote.js';
+import { elementRegistrar } from './components/define-once.js';
 
 export { HotlineCalculator } from './components/hotline-calculator/hotline-calculator.js';
 export { HotlinePlanCard } from './components/plan-card/plan-card.js';
@@ -23,45 +24,15 @@ export type {
 } from './components/hotline-calculator/events.js';
 export type { Locale } from './i18n/strings.js';
 export * from './engine/index.js';
-
-let warned = false;
+export type { DefineOnce } from './components/define-once.js';
 
 /**
- * Defines `name` unless something already did; warns once per page (not once
- * per element) when it had to skip. Never throws.
+ * Defines `name` unless something already did; warns once per copy of the
+ * script (not once per element) when it had to skip. Never throws.
  */
-export function defineOnce(name: string, constructor: CustomElementConstructor): boolean {
-  try {
-    if (customElements.get(name)) {
-      if (!warned) {
-        warned = true;
-        console.warn(`<${name}> is already defined (the script was probably loaded twice); keeping the first definition.`);
-      }
-      return false;
-    }
-    // Through a variable, so that the manifest analyzer does not take this
-    // generic call for the definition of an element named `name`.
-    const registry: CustomElementRegistry = customElements;
-    registry.define(name, constructor);
-    return true;
-  } catch (error) {
-    console.warn(`<${name}> could not be defined:`, error);
-    return false;
-  }
-}
+export const defineOnce = elementRegistrar();
 
 defineOnce('hotline-plan-card', HotlinePlanCard);
 defineOnce('hotline-break-even-chart', HotlineBreakEvenChart);
 defineOnce('hotline-print-quote', HotlinePrintQuote);
 defineOnce('hotline-calculator', HotlineCalculator);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'hotline-plan-card': HotlinePlanCard;
-  }
-  interface HTMLElementEventMap {
-    'hotline-quote-change': import('./components/hotline-calculator/events.js').HotlineQuoteChangeEvent;
-    'hotline-plan-select': import('./components/hotline-calculator/events.js').HotlinePlanSelectEvent;
-    'hotline-tariffs-error': import('./components/hotline-calculator/events.js').HotlineTariffsErrorEvent;
-  }
-}

@@ -4,7 +4,7 @@
  * places them in a sentence.
  */
 
-import { DEFAULT_CHART_STRINGS, type BreakEvenChartStrings } from '../components/break-even-chart/break-even-chart.strings.js';
+import { DEFAULT_CHART_STRINGS, type BreakEvenChartStrings } from './chart-strings.js';
 
 /** The locales the widget speaks. */
 export type Locale = 'zh-CN' | 'en';

@@ -3,12 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import { costCurves, type CostCurves } from '../../engine/cost-curves.js';
 import { parseTariffs } from '../../tariffs/validate.js';
 import { EXTRA_LINES, TAX_TIES_AND_TWINS } from '../../../test/switch-points/fixtures.js';
-import { defineBreakEvenChart, HotlineBreakEvenChart } from './break-even-chart.js';
-import { DEFAULT_CHART_STRINGS } from './break-even-chart.strings.js';
+import { elementRegistrar } from '../define-once.js';
+import { HotlineBreakEvenChart } from './break-even-chart.js';
+import { DEFAULT_CHART_STRINGS } from '../../i18n/chart-strings.js';
 
 // Mocha's globals, provided by the test runner.
 
-defineBreakEvenChart();
+const defineOnce = elementRegistrar();
+defineOnce('hotline-break-even-chart', HotlineBreakEvenChart);
 
 const tariffs = parseTariffs(EXTRA_LINES);
 const DATA: CostCurves = costCurves(tariffs, { peakSharePercent: 80 }, { maxMinutes: 20_000, samples: 16 });
@@ -223,7 +225,7 @@ describe('<hotline-break-even-chart>', () => {
   });
 
   it('registers once, however often it is asked to', () => {
-    defineBreakEvenChart();
+    expect(defineOnce('hotline-break-even-chart', HotlineBreakEvenChart)).to.be.false;
     expect(customElements.get('hotline-break-even-chart')).to.equal(HotlineBreakEvenChart);
   });
 });

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import type { CostCurves } from '../../engine/cost-curves.js';
 import { breakEvenChartStyles } from './break-even-chart.styles.js';
-import { DEFAULT_CHART_STRINGS, type BreakEvenChartStrings } from './break-even-chart.strings.js';
+import { DEFAULT_CHART_STRINGS, type BreakEvenChartStrings } from '../../i18n/chart-strings.js';
 import {
   cheapestRuns, nearest, pathData, pointMinutes, pointsIn, scales, type ChartFigure, type PlotArea, type Scales,
 } from './chart-geometry.js';
@@ -335,13 +335,6 @@ export class HotlineBreakEvenChart extends LitElement {
 
 function clampWidth(measured: number): number {
   return Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, measured)));
-}
-
-/** Registers `<hotline-break-even-chart>` once; later calls (or a second build of the script) change nothing. */
-export function defineBreakEvenChart(): void {
-  if (!customElements.get('hotline-break-even-chart')) {
-    customElements.define('hotline-break-even-chart', HotlineBreakEvenChart);
-  }
 }
 
 declare global {

@@ -9,18 +9,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { costCurves, type CostCurves } from '../../engine/cost-curves.js';
 import { switchPoints, type SwitchPoint } from '../../engine/switch-points.js';
-import type { ResolvedUsage, TariffSet } from '../../engine/types.js';
+import type { TariffSet } from '../../engine/types.js';
 import { formatCompactNumber, formatMoney, formatMoneyTick, formatNumber } from '../../i18n/format.js';
-import type { Locale, Strings } from '../../i18n/strings.js';
 import { localize } from '../../tariffs/localized-text.js';
+import type { ControlHost } from '../usage-controls/control-host.js';
 
-export interface ChartHost {
-  readonly tariffs: TariffSet;
-  readonly usage: ResolvedUsage;
-  /** The plans the cards show. */
-  readonly planIds: readonly string[];
-  readonly locale: Locale;
-  readonly strings: Strings;
+export interface ChartHost extends ControlHost {
   requestUpdate(): void;
 }
 
@@ -54,7 +48,8 @@ export class ChartView {
   /** The switch points in words, one sentence each. */
   switchTexts(): string[] {
     const points = this.switchPoints();
-    const { strings: t, locale, tariffs } = this.host;
+    const { strings: t, locale } = this.host;
+    const { tariffs } = this.host.state;
     const { labels, formatMinutes } = this.present();
     const label = (planId: string) => labels[planId] ?? planId;
     if (points.length === 1) {
@@ -69,7 +64,7 @@ export class ChartView {
   }
 
   render(): TemplateResult | typeof nothing {
-    if (this.host.planIds.length === 0) return nothing;
+    if (this.host.state.selection.planIds.length === 0) return nothing;
     const texts = this.switchTexts();
     const p = this.present();
     const t = this.host.strings;
@@ -86,7 +81,7 @@ export class ChartView {
             ? html`<hotline-break-even-chart
                 .curves=${this.curves}
                 .labels=${p.labels}
-                .minutes=${this.host.usage.minutesPerMonth}
+                .minutes=${this.host.state.usage.minutesPerMonth}
                 .formatMoney=${p.formatMoney}
                 .formatMoneyTick=${p.formatMoneyTick}
                 .formatMinutes=${p.formatMinutes}
@@ -107,7 +102,8 @@ export class ChartView {
   };
 
   private refresh(): void {
-    const { tariffs, usage, planIds } = this.host;
+    const { tariffs, usage, selection } = this.host.state;
+    const planIds = selection.planIds;
     const key = JSON.stringify([
       planIds,
       usage.peakSharePercent,
@@ -137,7 +133,8 @@ export class ChartView {
   }
 
   private present(): Presentation {
-    const { tariffs, locale, strings: t } = this.host;
+    const { locale, strings: t } = this.host;
+    const { tariffs } = this.host.state;
     const key = `${locale}|${tariffs.currency}`;
     if (this.presentation && this.presentationKey === key && this.presentationTariffs === tariffs) {
       return this.presentation;

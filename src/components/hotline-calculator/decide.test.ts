@@ -4,7 +4,7 @@ import { formatMoney, formatNumber } from '../../i18n/format.js';
 import '../../index.js';
 import type { HotlineBreakEvenChart } from '../break-even-chart/break-even-chart.js';
 import type { HotlinePrintQuote } from '../print-quote/print-quote.js';
-import { $, card, cards, fixtureCalculator, input, setValue, settle, text } from '../test-support/calculator-helpers.js';
+import { $, card, cards, fixtureCalculator, input, setValue, settle, text } from '../../../test/support/calculator-helpers.js';
 import type { HotlineCalculator } from './hotline-calculator.js';
 
 /** Opens the chart panel and waits for the chart to draw. */

@@ -10,8 +10,8 @@ import {
   input,
   setValue,
   settle,
-} from '../test-support/calculator-helpers.js';
-import { tariffFixture } from '../test-support/tariff-fixture.js';
+} from '../../../test/support/calculator-helpers.js';
+import { tariffFixture } from '../../../test/support/element-tariffs.js';
 import type { HotlinePlanSelectEvent, HotlineQuoteChangeEvent } from './events.js';
 
 function captureWarnings(): { messages: string[]; restore(): void } {

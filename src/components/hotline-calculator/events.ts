@@ -39,6 +39,10 @@ export interface HotlineCalculatorEventMap {
   'hotline-tariffs-error': HotlineTariffsErrorEvent;
 }
 
+declare global {
+  interface HTMLElementEventMap extends HotlineCalculatorEventMap {}
+}
+
 /** A bubbling, composed event of the element's public map. */
 export function hotlineEvent<K extends keyof HotlineCalculatorEventMap>(
   type: K,

@@ -12,8 +12,8 @@ import {
   input,
   settle,
   text,
-} from '../test-support/calculator-helpers.js';
-import { tariffFixture } from '../test-support/tariff-fixture.js';
+} from '../../../test/support/calculator-helpers.js';
+import { tariffFixture } from '../../../test/support/element-tariffs.js';
 import type { HotlineCalculator } from './hotline-calculator.js';
 
 describe('<hotline-calculator> results', () => {

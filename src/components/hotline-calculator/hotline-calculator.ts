@@ -1,33 +1,26 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { estimate } from '../../engine/estimate.js';
+import { property } from 'lit/decorators.js';
 import type { Quote, ResolvedUsage, TariffSet, Usage } from '../../engine/types.js';
 import { DEFAULT_LOCALE, matchLocale, stringsFor, type Locale, type Strings } from '../../i18n/strings.js';
+import { CalculatorState, USAGE_ATTRIBUTES, type ReadyState } from '../../state/calculator-state.js';
+import type { HotlinePrintQuote } from '../print-quote/print-quote.js';
+import type { PlanChooseEvent, PlanExpandEvent } from '../plan-card/plan-card-events.js';
 import { CallLengthControl } from '../usage-controls/call-length-control.js';
 import { ChoiceControls } from '../usage-controls/choice-controls.js';
-import type { ControlHost } from '../usage-controls/control-host.js';
 import { MinutesControl } from '../usage-controls/minutes-control.js';
 import { PeakControl } from '../usage-controls/peak-control.js';
 import { RegionControl } from '../usage-controls/region-control.js';
-import type { TotalsView } from '../../share/usage-hash.js';
-import type { HotlinePrintQuote } from '../print-quote/print-quote.js';
-import { ChartView, type ChartHost } from './chart-view.js';
+import { idListAttribute, numberAttribute, parseIdList } from './attribute-types.js';
+import { ChartView } from './chart-view.js';
 import { hotlineEvent } from './events.js';
 import { calculatorStyles } from './hotline-calculator.styles.js';
-import { selectPlans } from './plan-filter.js';
-import { QuoteActions, type ActionsHost } from './quote-actions.js';
+import { PrintController } from './print-controller.js';
+import { QuoteActions } from './quote-actions.js';
 import { QuoteAnnouncer } from './quote-announcer.js';
-import { ResultsView, type ResultsHost } from './results-view.js';
-import { compactSharedState, ShareLink } from './share-link.js';
+import { ResultsView } from './results-view.js';
+import { ShareLinkController } from './share-link.js';
 import { renderError, renderLoading } from './state-views.js';
 import { TariffController } from './tariff-controller.js';
-import { applyUsageAttributes, parseIdList, resolveUsage, type UsageAttributes } from './usage-input.js';
-
-/** The instance whose print button was pressed; the others stay off the printout. */
-let printRequester: HotlineCalculator | null = null;
-
-/** Attribute-backed properties that carry the initial usage. */
-const USAGE_PROPERTIES = ['minutes', 'peakShare', 'averageCallSeconds', 'addOns', 'numberGrade'] as const;
 
 /**
  * `<hotline-calculator>`: estimates the monthly cost of 400 numbers from a
@@ -82,16 +75,16 @@ export class HotlineCalculator extends LitElement {
   @property({ attribute: 'tariffs-src' }) tariffsSrc: string | null = null;
 
   /** Initial minutes per month. */
-  @property() minutes: string | null = null;
+  @property({ converter: numberAttribute }) minutes: number | null = null;
 
   /** Initial share of calls at peak hours, 0–100. */
-  @property({ attribute: 'peak-share' }) peakShare: string | null = null;
+  @property({ attribute: 'peak-share', converter: numberAttribute }) peakShare: number | null = null;
 
   /** Initial average call length in seconds (1–3600); absent: not used. */
-  @property({ attribute: 'average-call-seconds' }) averageCallSeconds: string | null = null;
+  @property({ attribute: 'average-call-seconds', converter: numberAttribute }) averageCallSeconds: number | null = null;
 
-  /** Initially chosen add-ons, space-separated ids. */
-  @property({ attribute: 'add-ons' }) addOns: string | null = null;
+  /** Initially chosen add-ons (the attribute: space-separated ids). */
+  @property({ attribute: 'add-ons', converter: idListAttribute }) addOns: readonly string[] | null = null;
 
   /** Initial number grade id. */
   @property({ attribute: 'number-grade' }) numberGrade: string | null = null;
@@ -116,38 +109,61 @@ export class HotlineCalculator extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) share = false;
 
-  @state() private spoken = '';
-  @state() private hiddenCarriers: ReadonlySet<string> = new Set();
-  @state() private expandedPlans: ReadonlySet<string> = new Set();
-  @state() private totalsView: TotalsView = 'monthly';
-  /** The last plan the visitor chose; the printed quote shows it. */
-  @state() private chosenPlanId: string | null = null;
-  /** The print quote is filled in only while printing: it would cost every update otherwise. */
-  @state() private printing = false;
-
   private currentLocale: Locale = DEFAULT_LOCALE;
-  /** What the page or visitor asked for, resolved again whenever tariffs change. */
-  private requestedUsage: Usage = {};
-  private resolvedUsage: ResolvedUsage | null = null;
-  private currentQuote: Quote | null = null;
-  private announcedQuote: Quote | null = null;
-  private carrierChoices: readonly string[] = [];
-  private shownPlanIds: readonly string[] = [];
-  private shareRestored = false;
-  /** The estimate changed since it was last written to the URL. */
-  private shareChanged = false;
-  private quoteStale = true;
   private readonly warned = new Set<string>();
 
+  private readonly state = new CalculatorState({
+    warn: (message) => this.warn(message),
+    changed: () => this.requestUpdate(),
+  });
   private readonly loader = new TariffController(this, {
     timeoutMs: () => HotlineCalculator.tariffsTimeoutMs,
-    changed: (tariffs) => this.tariffsChanged(tariffs),
+    changed: (tariffs) => (this.state.tariffs = tariffs),
   });
-  private readonly announcer = new QuoteAnnouncer(
-    () => this.fireQuoteChange(),
-    () => (this.spoken = this.results.summaryText()),
+  private readonly shareLink = new ShareLinkController(this, this.state, (message) => this.warn(message));
+  private readonly announcer = new QuoteAnnouncer(this, {
+    quote: () => this.state.quote,
+    onFrame: (quote) => this.dispatchEvent(hotlineEvent('hotline-quote-change', { usage: this.state.usage!, quote })),
+    summary: () => this.results.summaryText(),
+  });
+  private readonly printer = new PrintController(this, async () =>
+    this.renderRoot.querySelector<HotlinePrintQuote>('hotline-print-quote')?.updateComplete,
   );
-  private readonly view = this.viewHost();
+
+  /** What the views read while rendering: the state once tariffs are in use, in the element's locale. */
+  private readonly view = (() => {
+    const element = this;
+    return {
+      get state(): ReadyState {
+        return element.state.ready()!;
+      },
+      get locale(): Locale {
+        return element.currentLocale;
+      },
+      get strings(): Strings {
+        return stringsFor(element.currentLocale);
+      },
+      get ctaTemplate(): string | null {
+        return element.ctaHref;
+      },
+      get baseUri(): string {
+        return element.ownerDocument.baseURI;
+      },
+      get sharing(): boolean {
+        return element.share;
+      },
+      get updateComplete(): Promise<boolean> {
+        return element.updateComplete;
+      },
+      get renderRoot(): HTMLElement | DocumentFragment {
+        return element.renderRoot;
+      },
+      warn: (message: string) => element.warn(message),
+      requestUpdate: () => element.requestUpdate(),
+      printQuote: () => void element.printer.print(),
+      shareUrl: () => element.shareLink.url(),
+    };
+  })();
   private readonly minutesControl = new MinutesControl(this.view);
   private readonly peakControl = new PeakControl(this.view);
   private readonly regionControl = new RegionControl(this.view);
@@ -156,11 +172,6 @@ export class HotlineCalculator extends LitElement {
   private readonly results = new ResultsView(this.view);
   private readonly chart = new ChartView(this.view);
   private readonly actions = new QuoteActions(this.view);
-  private readonly shareLink = new ShareLink(this, () =>
-    this.tariffs && this.resolvedUsage
-      ? compactSharedState(this.resolvedUsage, this.tariffs, this.totalsView, this.chosenPlanId)
-      : null,
-  );
 
   constructor() {
     super();
@@ -181,7 +192,7 @@ export class HotlineCalculator extends LitElement {
    * the document is validated like a file.
    */
   get tariffs(): TariffSet | null {
-    return this.loader.tariffs;
+    return this.state.tariffs;
   }
   set tariffs(document: unknown) {
     this.loader.setDocument(document);
@@ -194,91 +205,21 @@ export class HotlineCalculator extends LitElement {
    * controls follow.
    */
   get usage(): ResolvedUsage | null {
-    return this.resolvedUsage;
+    return this.state.usage;
   }
   set usage(usage: Usage) {
-    this.requestedUsage = usage && typeof usage === 'object' ? { ...usage } : {};
-    this.shareChanged = true;
-    this.resolveRequestedUsage();
+    this.state.setUsage(usage);
   }
 
   /** The current quote for the shown plans (read-only), or null while there is none. */
   get quote(): Quote | null {
-    if (this.quoteStale && this.isUpdatePending) this.recompute();
-    return this.currentQuote;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('beforeprint', this.onBeforePrint);
-    addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.announcer.cancel();
-    this.shareLink.cancel();
-    removeEventListener('beforeprint', this.onBeforePrint);
-    removeEventListener('afterprint', this.onAfterPrint);
-  }
-
-  private tariffsChanged(tariffs: TariffSet | null): void {
-    if (tariffs) {
-      this.resolveRequestedUsage();
-    } else {
-      this.resolvedUsage = null;
-      this.currentQuote = null;
-    }
+    return this.state.quote;
   }
 
   private warn(message: string): void {
     if (this.warned.has(message)) return;
     this.warned.add(message);
     console.warn(`<hotline-calculator> ${message}`);
-  }
-
-  private resolveRequestedUsage(): void {
-    const tariffs = this.tariffs;
-    if (!tariffs) return;
-    this.resolvedUsage = resolveUsage(this.requestedUsage, tariffs, (m) => this.warn(m));
-    this.quoteStale = true;
-    this.requestUpdate();
-  }
-
-  private changeUsage(patch: Partial<ResolvedUsage>): void {
-    if (!this.resolvedUsage) return;
-    this.resolvedUsage = { ...this.resolvedUsage, ...patch };
-    this.requestedUsage = this.resolvedUsage;
-    this.quoteStale = true;
-    this.shareChanged = true;
-    this.actions.reset();
-    this.requestUpdate();
-  }
-
-  /** One estimate per update, whatever changed. */
-  private recompute(): void {
-    this.quoteStale = false;
-    const tariffs = this.tariffs;
-    if (!tariffs || !this.resolvedUsage) {
-      this.currentQuote = null;
-      return;
-    }
-    const selection = selectPlans(
-      tariffs,
-      parseIdList(this.plans),
-      parseIdList(this.carriers),
-      this.hiddenCarriers,
-      (m) => this.warn(m),
-    );
-    this.carrierChoices = selection.carrierChoices;
-    this.shownPlanIds = selection.planIds;
-    try {
-      this.currentQuote = estimate(tariffs, this.resolvedUsage, { planIds: selection.planIds });
-    } catch (error) {
-      // The usage was sanitized for these tariffs, so this is a bug; keep the page alive.
-      this.currentQuote = null;
-      console.error('<hotline-calculator> could not estimate:', error);
-    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -290,24 +231,12 @@ export class HotlineCalculator extends LitElement {
     if (changed.has('tariffsSrc') && this.hasUpdated) this.loader.sourceChanged();
     // The first update lists every property as changed from undefined; an
     // attribute that is simply absent must not undo a `usage` set earlier.
-    const usageChanges = new Set(
-      USAGE_PROPERTIES.filter((name) => changed.has(name) && !(changed.get(name) === undefined && this[name] === null)),
+    const attributes = USAGE_ATTRIBUTES.filter(
+      (name) => changed.has(name) && !(changed.get(name) === undefined && this[name] === null),
     );
-    if (usageChanges.size > 0) {
-      if (this.hasUpdated) this.shareChanged = true;
-      this.requestedUsage = applyUsageAttributes(this.requestedUsage, this as UsageAttributes, usageChanges, (m) =>
-        this.warn(m),
-      );
-      this.resolveRequestedUsage();
-    }
-    if (this.share && !this.shareRestored && this.tariffs) this.restoreShared();
-    if (changed.has('plans') || changed.has('carriers') || (changed as Map<PropertyKey, unknown>).has('hiddenCarriers')) {
-      this.quoteStale = true;
-    }
-    if (this.quoteStale) this.recompute();
-    if (this.currentQuote && this.currentQuote !== this.announcedQuote) {
-      this.announcedQuote = this.currentQuote;
-      this.announcer.schedule();
+    if (attributes.length > 0) this.state.applyAttributes(this, attributes, (name) => this.getAttribute(name));
+    if (changed.has('plans') || changed.has('carriers')) {
+      this.state.setPageFilters(parseIdList(this.plans), parseIdList(this.carriers));
     }
   }
 
@@ -316,201 +245,64 @@ export class HotlineCalculator extends LitElement {
    * in the document, so listeners on `document` hear it too.
    */
   protected override updated(): void {
-    if (this.share && this.shareChanged && this.resolvedUsage) {
-      this.shareChanged = false;
-      this.shareLink.schedule();
-    }
     const failure = this.loader.takeUnreported();
     if (!failure) return;
     console.error('<hotline-calculator> the tariffs could not be used:', failure.kind, failure.issues);
     this.dispatchEvent(hotlineEvent('hotline-tariffs-error', { issues: failure.issues }));
   }
 
-  /** Applies the estimate of a shared link, once the tariffs can check it. */
-  private restoreShared(): void {
-    this.shareRestored = true;
-    const found = this.shareLink.read(this.tariffs!);
-    if (!found) return;
-    if (!found.ok) {
-      this.warn(`the estimate in the page's link is invalid and was ignored: ${found.reason}.`);
-      return;
-    }
-    const { usage, view, planId } = found.state;
-    this.requestedUsage = { ...this.requestedUsage, ...usage };
-    if (view) this.totalsView = view;
-    if (planId) this.chosenPlanId = planId;
-    this.resolveRequestedUsage();
-    // The link already says all this.
-    this.shareChanged = false;
-  }
-
-  private readonly onBeforePrint = (): void => {
-    const skip = printRequester !== null && printRequester !== this;
-    // Set at once: print layout may start before the next update.
-    this.renderRoot.querySelector('.root')?.classList.toggle('print-skip', skip);
-    this.printing = !skip;
-  };
-
-  private readonly onAfterPrint = (): void => {
-    printRequester = null;
-    this.printing = false;
-  };
-
-  /** The print button: fill in the print quote, then open the browser's print dialog. */
-  private async printQuote(): Promise<void> {
-    printRequester = this;
-    this.printing = true;
-    await this.updateComplete;
-    await this.renderRoot.querySelector<HotlinePrintQuote>('hotline-print-quote')?.updateComplete;
-    window.print();
-  }
-
-  private fireQuoteChange(): void {
-    if (this.currentQuote && this.resolvedUsage) {
-      this.dispatchEvent(hotlineEvent('hotline-quote-change', { usage: this.resolvedUsage, quote: this.currentQuote }));
-    }
-  }
-
-  private onPlanChoose(event: CustomEvent<string>): void {
+  private onPlanChoose(event: PlanChooseEvent): void {
     event.stopPropagation();
-    if (!this.currentQuote || !this.resolvedUsage) return;
-    this.chosenPlanId = event.detail;
-    this.shareChanged = true;
-    this.dispatchEvent(
-      hotlineEvent('hotline-plan-select', { planId: event.detail, usage: this.resolvedUsage, quote: this.currentQuote }),
-    );
+    const { quote, usage } = this.state;
+    if (!quote || !usage) return;
+    this.state.chosenPlanId = event.detail;
+    this.dispatchEvent(hotlineEvent('hotline-plan-select', { planId: event.detail, usage, quote }));
   }
 
-  private onPlanExpand(event: CustomEvent<{ planId: string; open: boolean }>): void {
+  private onPlanExpand(event: PlanExpandEvent): void {
     event.stopPropagation();
-    const expanded = new Set(this.expandedPlans);
-    if (event.detail.open) expanded.add(event.detail.planId);
-    else expanded.delete(event.detail.planId);
-    this.expandedPlans = expanded;
-  }
-
-  /** What the controls and the results view read and call back. */
-  private viewHost(): ControlHost & ResultsHost & ChartHost & ActionsHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const element = this;
-    return {
-      get tariffs() {
-        return element.tariffs!;
-      },
-      get usage() {
-        return element.resolvedUsage!;
-      },
-      get quote() {
-        return element.currentQuote;
-      },
-      get locale() {
-        return element.currentLocale;
-      },
-      get strings() {
-        return stringsFor(element.currentLocale);
-      },
-      get carrierChoices() {
-        return element.carrierChoices;
-      },
-      get shownCarriers() {
-        return new Set(element.carrierChoices.filter((id) => !element.hiddenCarriers.has(id)));
-      },
-      get ctaTemplate() {
-        return element.ctaHref;
-      },
-      get baseUri() {
-        return element.ownerDocument.baseURI;
-      },
-      get expandedPlans() {
-        return element.expandedPlans;
-      },
-      get totalsView() {
-        return element.totalsView;
-      },
-      get planIds() {
-        return element.shownPlanIds;
-      },
-      get sharing() {
-        return element.share;
-      },
-      get updateComplete() {
-        return element.updateComplete;
-      },
-      get renderRoot() {
-        return element.renderRoot;
-      },
-      requestUpdate: () => element.requestUpdate(),
-      setTotalsView: (view) => {
-        element.totalsView = view;
-        element.shareChanged = true;
-      },
-      printQuote: () => void element.printQuote(),
-      shareUrl: () => element.shareLink.url(),
-      warn: (message) => element.warn(message),
-      changeUsage: (patch) => element.changeUsage(patch),
-      setCarrierShown: (id, shown) => {
-        const hidden = new Set(element.hiddenCarriers);
-        if (shown) hidden.delete(id);
-        else hidden.add(id);
-        element.hiddenCarriers = hidden;
-      },
-    };
-  }
-
-  // ---- rendering: small pieces, so that later features slot in -------------
-
-  private get strings(): Strings {
-    return stringsFor(this.currentLocale);
+    this.state.setPlanExpanded(event.detail.planId, event.detail.open);
   }
 
   override render(): TemplateResult {
     const failure = this.loader.failure;
+    const t = stringsFor(this.currentLocale);
     let body: TemplateResult;
-    if (this.loader.loading) body = renderLoading(this.strings);
-    else if (failure) body = renderError(this.strings, this.currentLocale, failure.kind, failure.issues, failure.status);
-    else body = this.renderCalculator();
+    if (failure) body = renderError(t, this.currentLocale, failure.kind, failure.issues, failure.status);
+    else if (this.state.ready()) body = this.renderCalculator();
+    else body = renderLoading(t);
     return html`
       <div class="root" lang=${this.currentLocale}>
         ${body}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.spoken}</div>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.spoken}</div>
       </div>
     `;
   }
 
   private renderCalculator(): TemplateResult {
+    const t = this.view.strings;
     return html`
       <div class="layout">
-        ${this.renderControls()} ${this.renderResults()}
+        <section class="controls" part="controls" aria-labelledby="controls-heading">
+          <h2 id="controls-heading" class="section-heading">${t.controlsHeading}</h2>
+          ${this.minutesControl.render()} ${this.peakControl.render()} ${this.regionControl.render()}
+          ${this.callLengthControl.render()} ${this.choiceControls.render()}
+        </section>
+        <section class="results" part="results" aria-labelledby="results-heading" @plan-choose=${this.onPlanChoose}
+          @plan-expand=${this.onPlanExpand}
+        >
+          <h2 id="results-heading" class="section-heading">${t.resultsHeading}</h2>
+          ${this.results.renderSummary()} ${this.chart.render()} ${this.actions.render()}
+          ${this.results.renderCards()} ${this.results.renderNotice()}
+        </section>
       </div>
       <hotline-print-quote
         class="print-only"
-        .tariffs=${this.tariffs}
-        .quote=${this.printing ? this.currentQuote : null}
+        .tariffs=${this.state.tariffs}
+        .quote=${this.printer.printing ? this.state.quote : null}
         .locale=${this.currentLocale}
-        .planId=${this.chosenPlanId}
+        .planId=${this.state.chosenPlanId}
       ></hotline-print-quote>
-    `;
-  }
-
-  protected renderControls(): TemplateResult {
-    return html`
-      <section class="controls" part="controls" aria-labelledby="controls-heading">
-        <h2 id="controls-heading" class="section-heading">${this.strings.controlsHeading}</h2>
-        ${this.minutesControl.render()} ${this.peakControl.render()} ${this.regionControl.render()}
-        ${this.callLengthControl.render()} ${this.choiceControls.render()}
-      </section>
-    `;
-  }
-
-  protected renderResults(): TemplateResult {
-    return html`
-      <section class="results" part="results" aria-labelledby="results-heading" @plan-choose=${this.onPlanChoose}
-        @plan-expand=${this.onPlanExpand}
-      >
-        <h2 id="results-heading" class="section-heading">${this.strings.resultsHeading}</h2>
-        ${this.results.renderSummary()} ${this.chart.render()} ${this.actions.render()}
-        ${this.results.renderCards()} ${this.results.renderNotice()}
-      </section>
     `;
   }
 }

@@ -3,15 +3,12 @@
  * totals, the print button and, with the `share` attribute, "copy link".
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Strings } from '../../i18n/strings.js';
 import type { TotalsView } from '../../share/usage-hash.js';
+import type { ControlHost } from '../usage-controls/control-host.js';
 
-export interface ActionsHost {
-  readonly strings: Strings;
-  readonly totalsView: TotalsView;
+export interface ActionsHost extends ControlHost {
   /** Whether the `share` attribute is set. */
   readonly sharing: boolean;
-  setTotalsView(view: TotalsView): void;
   printQuote(): void;
   /** The page's address with the current estimate in its hash. */
   shareUrl(): string;
@@ -35,7 +32,7 @@ export class QuoteActions {
 
   private readonly onView = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    if (input.checked) this.host.setTotalsView(input.value === 'term' ? 'term' : 'monthly');
+    if (input.checked) this.host.state.totalsView = input.value === 'term' ? 'term' : 'monthly';
   };
 
   private readonly onPrint = (): void => this.host.printQuote();
@@ -59,7 +56,8 @@ export class QuoteActions {
   };
 
   render(): TemplateResult {
-    const { strings: t, totalsView, sharing } = this.host;
+    const { strings: t, sharing } = this.host;
+    const { totalsView } = this.host.state;
     const option = (view: TotalsView, label: string) =>
       html`<label>
         <input type="radio" name="totals-view" value=${view} .checked=${totalsView === view} @change=${this.onView} />

@@ -1,8 +1,10 @@
 /**
- * Paces what follows a recompute: the page's `hotline-quote-change` event at
+ * Paces what follows a new quote: the page's `hotline-quote-change` event at
  * most once per animation frame, and the spoken summary only once the
  * visitor pauses. Rendering itself never waits on either.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Quote } from '../../engine/types.js';
 
 /** When no animation frame comes (a hidden page), the frame callback runs after this. */
 const FRAME_FALLBACK_MS = 100;
@@ -10,32 +12,52 @@ const FRAME_FALLBACK_MS = 100;
 /** How long the spoken summary waits for the visitor to stop moving a slider. */
 export const SPOKEN_SUMMARY_DELAY_MS = 250;
 
-export class QuoteAnnouncer {
+export interface AnnouncerOptions {
+  /** The quote on screen (null while there is none). */
+  readonly quote: () => Quote | null;
+  /** Once per animation frame with a new quote. */
+  readonly onFrame: (quote: Quote) => void;
+  /** The sentence for the polite status region, once the visitor pauses. */
+  readonly summary: () => string;
+}
+
+export class QuoteAnnouncer implements ReactiveController {
+  /** What the status region says. */
+  spoken = '';
+  private announced: Quote | null = null;
   private frame = 0;
   private frameFallback: ReturnType<typeof setTimeout> | undefined;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly onFrame: () => void,
-    private readonly onSettled: () => void,
-  ) {}
+    private readonly host: ReactiveControllerHost,
+    private readonly options: AnnouncerOptions,
+  ) {
+    host.addController(this);
+  }
 
-  /** A new quote exists. */
-  schedule(): void {
+  hostUpdated(): void {
+    const quote = this.options.quote();
+    if (!quote || quote === this.announced) return;
+    this.announced = quote;
     if (!this.frame) {
       const fire = () => {
         this.cancelFrame();
-        this.onFrame();
+        const latest = this.options.quote();
+        if (latest) this.options.onFrame(latest);
       };
       this.frame = requestAnimationFrame(fire);
       // Hidden pages get no animation frames; the page still wants to hear.
       this.frameFallback = setTimeout(fire, FRAME_FALLBACK_MS);
     }
     clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(this.onSettled, SPOKEN_SUMMARY_DELAY_MS);
+    this.settleTimer = setTimeout(() => {
+      this.spoken = this.options.summary();
+      this.host.requestUpdate();
+    }, SPOKEN_SUMMARY_DELAY_MS);
   }
 
-  cancel(): void {
+  hostDisconnected(): void {
     this.cancelFrame();
     clearTimeout(this.settleTimer);
   }

@@ -3,30 +3,18 @@
  * ranking and the always-visible notice. Shows the engine's figures only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PlanQuote, Quote, ResolvedUsage, TariffSet } from '../../engine/types.js';
+import type { PlanQuote } from '../../engine/types.js';
 import { formatDate, formatMoney } from '../../i18n/format.js';
-import type { Locale, Strings } from '../../i18n/strings.js';
-import type { TotalsView } from '../../share/usage-hash.js';
+import type { Warn } from '../../state/calculator-state.js';
 import { localize } from '../../tariffs/localized-text.js';
+import type { ControlHost } from '../usage-controls/control-host.js';
 import { buildCtaHref } from './cta-href.js';
-import type { Warn } from './usage-input.js';
 
-export interface ResultsHost {
-  readonly tariffs: TariffSet;
-  readonly quote: Quote | null;
-  readonly usage: ResolvedUsage;
-  readonly locale: Locale;
-  readonly strings: Strings;
+export interface ResultsHost extends ControlHost {
   /** The `cta-href` template, or null. */
   readonly ctaTemplate: string | null;
-  /** Empty when the page's own filters leave no plan. */
-  readonly carrierChoices: readonly string[];
   readonly baseUri: string;
   readonly warn: Warn;
-  /** Plans whose breakdown the visitor opened. */
-  readonly expandedPlans: ReadonlySet<string>;
-  /** The cards' headline figure. */
-  readonly totalsView: TotalsView;
 }
 
 export class ResultsView {
@@ -34,7 +22,8 @@ export class ResultsView {
 
   /** The cheapest plan in one sentence, or why there is none. */
   summaryText(): string {
-    const { quote, tariffs, locale, strings: t } = this.host;
+    const { locale, strings: t } = this.host;
+    const { quote, tariffs } = this.host.state;
     if (!quote) return '';
     if (quote.plans.length === 0) return this.emptyText();
     const cheapest = quote.plans.find((p) => p.planId === quote.cheapestPlanId);
@@ -44,7 +33,7 @@ export class ResultsView {
   }
 
   renderSummary(): TemplateResult | typeof nothing {
-    const quote = this.host.quote;
+    const quote = this.host.state.quote;
     if (!quote || quote.plans.length === 0) return nothing;
     return html`<p class="summary-line">${this.summaryText()}</p>`;
   }
@@ -56,7 +45,8 @@ export class ResultsView {
    * Unchanged ranks with unchanged numbers do not update at all.
    */
   renderCards(): TemplateResult {
-    const { quote, tariffs, locale, expandedPlans, totalsView } = this.host;
+    const { locale } = this.host;
+    const { quote, tariffs, expandedPlans, totalsView } = this.host.state;
     if (!quote || quote.plans.length === 0) return html`<p class="empty">${this.emptyText()}</p>`;
     return html`
       <div class="cards">
@@ -80,7 +70,8 @@ export class ResultsView {
   }
 
   renderNotice(): TemplateResult {
-    const { tariffs, locale, strings: t } = this.host;
+    const { locale, strings: t } = this.host;
+    const { tariffs } = this.host.state;
     const notice = localize(tariffs.notice, locale);
     return html`
       <footer class="notice" part="notice">
@@ -96,11 +87,12 @@ export class ResultsView {
   /** Why no card is shown: the visitor's carrier filter, or the page's own filters. */
   private emptyText(): string {
     const t = this.host.strings;
-    return this.host.carrierChoices.length === 0 ? t.emptyConfigured : t.empty;
+    return this.host.state.selection.carrierChoices.length === 0 ? t.emptyConfigured : t.empty;
   }
 
   private ctaFor(plan: PlanQuote): string | null {
-    const { ctaTemplate, usage, baseUri, warn } = this.host;
+    const { ctaTemplate, baseUri, warn } = this.host;
+    const { usage } = this.host.state;
     if (ctaTemplate === null) return null;
     const href = buildCtaHref(
       ctaTemplate,

@@ -3,15 +3,17 @@
  * under a key of its own (see src/share/usage-hash.ts), so a copied link
  * restores it and the page's own hash entries stay as they were.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResolvedUsage, TariffSet, Usage } from '../../engine/types.js';
+import { resolveUsage } from '../../engine/usage.js';
 import {
+  encodeSharedState,
   readSharedState,
   writeSharedState,
   type SharedState,
-  type SharedStateResult,
   type TotalsView,
 } from '../../share/usage-hash.js';
-import { defaultRegionShares } from './usage-input.js';
+import type { CalculatorState } from '../../state/calculator-state.js';
 
 /**
  * At most one history write per this many milliseconds while a slider moves:
@@ -43,11 +45,11 @@ export function compactSharedState(
     minutesPerMonth: usage.minutesPerMonth,
     peakSharePercent: usage.peakSharePercent,
   };
-  const typical = defaultRegionShares(tariffs);
-  if (tariffs.regions.some((r) => usage.regionShares[r.id] !== typical[r.id])) shared.regionShares = usage.regionShares;
-  if (usage.averageCallSeconds !== tariffs.defaults.averageCallSeconds) shared.averageCallSeconds = usage.averageCallSeconds;
+  const typical = resolveUsage(tariffs, {});
+  if (tariffs.regions.some((r) => usage.regionShares[r.id] !== typical.regionShares[r.id])) shared.regionShares = usage.regionShares;
+  if (usage.averageCallSeconds !== typical.averageCallSeconds) shared.averageCallSeconds = usage.averageCallSeconds;
   if (usage.addOns.length > 0) shared.addOns = usage.addOns;
-  if (usage.numberGrade !== (tariffs.numberGrades[0]?.id ?? null)) shared.numberGrade = usage.numberGrade;
+  if (usage.numberGrade !== typical.numberGrade) shared.numberGrade = usage.numberGrade;
   return {
     usage: shared,
     ...(planId === null ? {} : { planId }),
@@ -55,23 +57,77 @@ export function compactSharedState(
   };
 }
 
-export class ShareLink {
+export interface ShareHost extends ReactiveControllerHost, HTMLElement {
+  /** Whether the `share` attribute is set. */
+  readonly share: boolean;
+}
+
+/**
+ * Restores the estimate of the page's link once the tariffs can check it,
+ * then writes every later change back to the hash (throttled).
+ */
+export class ShareLinkController implements ReactiveController {
+  private restored = false;
+  /** The value last written to (or read from) the hash; a change is any other value. */
+  private written: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private again = false;
 
-  /** `state` gives what to write, or null while there is nothing to share. */
   constructor(
-    private readonly element: HTMLElement,
-    private readonly state: () => SharedState | null,
-  ) {}
-
-  /** This instance's entry in the page's hash, checked against `tariffs`; null when it has none. */
-  read(tariffs: TariffSet): SharedStateResult | null {
-    return readSharedState(location.hash, shareInstanceKey(this.element), { tariffs });
+    private readonly host: ShareHost,
+    private readonly state: CalculatorState,
+    /** Tells the page about an unusable link. */
+    private readonly warn: (message: string) => void,
+  ) {
+    host.addController(this);
   }
 
-  /** Writes the state now, or at the end of the current interval if a write just happened. */
-  schedule(): void {
+  /** Before each render: the first tariffs in use with `share` on take the link's estimate. */
+  hostUpdate(): void {
+    const tariffs = this.state.tariffs;
+    if (!this.host.share || !tariffs || this.restored) return;
+    this.restored = true;
+    const found = readSharedState(location.hash, shareInstanceKey(this.host), { tariffs });
+    if (found && !found.ok) this.warn(`the estimate in the page's link is invalid and was ignored: ${found.reason}.`);
+    if (found?.ok) {
+      const { usage, view, planId } = found.state;
+      this.state.restoreUsage(usage);
+      if (view) this.state.totalsView = view;
+      if (planId) this.state.chosenPlanId = planId;
+    }
+    // What the page starts with is not a change: the link (or its absence) already says it.
+    this.written = this.current();
+  }
+
+  /** After each render: a changed estimate goes to the hash. */
+  hostUpdated(): void {
+    if (this.host.share && this.written !== null && this.current() !== this.written) this.schedule();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.again = false;
+  }
+
+  /** The page's address with the current estimate in its hash. */
+  url(): string {
+    this.write();
+    return location.href;
+  }
+
+  private shared(): SharedState | null {
+    const { tariffs, usage } = this.state;
+    return tariffs && usage ? compactSharedState(usage, tariffs, this.state.totalsView, this.state.chosenPlanId) : null;
+  }
+
+  private current(): string | null {
+    const shared = this.shared();
+    return shared && encodeSharedState(shared);
+  }
+
+  /** Writes now, or at the end of the current interval if a write just happened. */
+  private schedule(): void {
     if (this.timer !== undefined) {
       this.again = true;
       return;
@@ -86,24 +142,12 @@ export class ShareLink {
     }, SHARE_WRITE_INTERVAL_MS);
   }
 
-  /** The page's address with the current state in its hash. */
-  url(): string {
-    this.write();
-    return location.href;
-  }
-
-  /** Stops a pending write (the element left the page). */
-  cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.again = false;
-  }
-
   private write(): void {
-    const state = this.state();
-    if (!state) return;
+    const shared = this.shared();
+    if (!shared) return;
+    this.written = encodeSharedState(shared);
     try {
-      const hash = writeSharedState(location.hash, state, shareInstanceKey(this.element));
+      const hash = writeSharedState(location.hash, shared, shareInstanceKey(this.host));
       // An absolute address: a page's <base href> must not redirect the write.
       if (hash !== location.hash) history.replaceState(history.state, '', location.href.split('#')[0] + hash);
     } catch (error) {

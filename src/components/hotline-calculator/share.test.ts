@@ -1,8 +1,8 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { formatMoney } from '../../i18n/format.js';
 import '../../index.js';
-import { $, card, displayedTotals, expectedTotals, fixtureCalculator, input, setValue, settle, text } from '../test-support/calculator-helpers.js';
-import { tariffFixture } from '../test-support/tariff-fixture.js';
+import { $, card, displayedTotals, expectedTotals, fixtureCalculator, input, setValue, settle, text } from '../../../test/support/calculator-helpers.js';
+import { tariffFixture } from '../../../test/support/element-tariffs.js';
 import type { HotlineCalculator } from './hotline-calculator.js';
 import { SHARE_WRITE_INTERVAL_MS } from './share-link.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { PlanQuote } from '../../engine/types.js';
 import type { HotlineCalculator } from '../hotline-calculator/hotline-calculator.js';
-import { card, cards, fixtureCalculator, input, setValue, settle } from '../test-support/calculator-helpers.js';
+import { card, cards, fixtureCalculator, input, setValue, settle } from '../../../test/support/calculator-helpers.js';
 import { samePlanQuote } from './same-plan-quote.js';
 
 /** Counts each card's renders from now on. */

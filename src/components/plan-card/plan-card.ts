@@ -5,6 +5,7 @@ import type { PlanQuote, QuoteLine, TariffSet } from '../../engine/types.js';
 import { formatList, formatMoney, formatNumber, formatRate } from '../../i18n/format.js';
 import { DEFAULT_LOCALE, stringsFor, type Locale } from '../../i18n/strings.js';
 import { localize } from '../../tariffs/localized-text.js';
+import { planCardEvent } from './plan-card-events.js';
 import { planCardStyles } from './plan-card.styles.js';
 import { samePlanQuote } from './same-plan-quote.js';
 
@@ -50,15 +51,12 @@ export class HotlinePlanCard extends LitElement {
   private onToggle(event: Event): void {
     const open = (event.target as HTMLDetailsElement).open;
     if (!this.quote || open === this.expanded) return;
-    this.dispatchEvent(
-      new CustomEvent('plan-expand', { detail: { planId: this.quote.planId, open }, bubbles: true }),
-    );
+    this.dispatchEvent(planCardEvent('plan-expand', { planId: this.quote.planId, open }));
   }
 
   private onChoose(): void {
     if (this.quote) {
-      // Bubbles inside the calculator's shadow root only (not composed).
-      this.dispatchEvent(new CustomEvent('plan-choose', { detail: this.quote.planId, bubbles: true }));
+      this.dispatchEvent(planCardEvent('plan-choose', this.quote.planId));
     }
   }
 
@@ -208,5 +206,11 @@ export class HotlinePlanCard extends LitElement {
     return html`<button class="action" part="cta" type="button" @click=${this.onChoose}>
       ${t.choose}<span class="visually-hidden">${t.forPlan(name)}</span>
     </button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hotline-plan-card': HotlinePlanCard;
   }
 }

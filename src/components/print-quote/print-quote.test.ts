@@ -1,10 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { estimate } from '../../engine/estimate.js';
 import { parseTariffs } from '../../tariffs/validate.js';
-import { tariffFixture } from '../test-support/tariff-fixture.js';
-import { definePrintQuote, type HotlinePrintQuote } from './print-quote.js';
+import { tariffFixture } from '../../../test/support/element-tariffs.js';
+import { elementRegistrar } from '../define-once.js';
+import { HotlinePrintQuote } from './print-quote.js';
 
-definePrintQuote();
+const defineOnce = elementRegistrar();
+defineOnce('hotline-print-quote', HotlinePrintQuote);
 
 const tariffs = parseTariffs(tariffFixture());
 const printedOn = new Date(2026, 10, 25);

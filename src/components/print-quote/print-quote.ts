@@ -5,8 +5,8 @@ import { localize } from '../../tariffs/localized-text.js';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
 import { stringsFor, type Locale } from '../../i18n/strings.js';
 import { toRmbUppercase } from '../../i18n/rmb-uppercase.js';
-import { wholePercentages } from '../usage-controls/region-shares.js';
-import { printStringsFor } from './print-quote.strings.js';
+import { wholePercentages } from '../../state/region-shares.js';
+import { printStringsFor } from '../../i18n/print-strings.js';
 import { printQuoteStyles } from './print-quote.styles.js';
 
 /** How many plans a quote without a chosen plan lists. */
@@ -138,13 +138,6 @@ export class HotlinePrintQuote extends LitElement {
   private addOnName(tariffs: TariffSet, id: string): string {
     const addOn = tariffs.addOns.find((a) => a.id === id);
     return addOn ? localize(addOn.name, this.locale) : id;
-  }
-}
-
-/** Registers `<hotline-print-quote>` once; a second call is a no-op. */
-export function definePrintQuote(): void {
-  if (!customElements.get('hotline-print-quote')) {
-    customElements.define('hotline-print-quote', HotlinePrintQuote);
   }
 }
 

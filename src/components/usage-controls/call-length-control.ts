@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { CALL_SECONDS, clamp } from '../../engine/limits.js';
 import { formatNumber } from '../../i18n/format.js';
 import { inputNumber, type ControlHost } from './control-host.js';
 import { callSecondStops, nearestStop } from './stepped-scale.js';
@@ -17,7 +18,7 @@ export class CallLengthControl {
 
   private readonly onToggle = (event: Event): void => {
     const on = (event.target as HTMLInputElement).checked;
-    this.host.changeUsage({ averageCallSeconds: on ? this.lastSeconds : null });
+    this.host.state.changeUsage({ averageCallSeconds: on ? this.lastSeconds : null });
   };
 
   private readonly onRange = (event: Event): void => {
@@ -29,20 +30,21 @@ export class CallLengthControl {
 
   private readonly onNumber = (event: Event): void => {
     const value = inputNumber(event);
-    if (value !== null) this.set(Math.min(3600, Math.max(1, value)));
+    if (value !== null) this.set(clamp(value, CALL_SECONDS));
   };
 
   private readonly onNumberChange = (event: Event): void => {
-    (event.target as HTMLInputElement).value = String(this.host.usage.averageCallSeconds ?? this.lastSeconds);
+    (event.target as HTMLInputElement).value = String(this.host.state.usage.averageCallSeconds ?? this.lastSeconds);
   };
 
   private set(seconds: number): void {
     this.lastSeconds = seconds;
-    this.host.changeUsage({ averageCallSeconds: seconds });
+    this.host.state.changeUsage({ averageCallSeconds: seconds });
   }
 
   render(): TemplateResult {
-    const { usage, strings: t } = this.host;
+    const { strings: t } = this.host;
+    const { usage } = this.host.state;
     const seconds = usage.averageCallSeconds;
     if (seconds !== null) this.lastSeconds = seconds;
     return html`
@@ -86,8 +88,8 @@ export class CallLengthControl {
           class="number"
           type="number"
           inputmode="numeric"
-          min="1"
-          max="3600"
+          min=${CALL_SECONDS.min}
+          max=${CALL_SECONDS.max}
           step="1"
           .value=${String(seconds)}
           aria-label=${t.callLengthFieldLabel}
@@ -102,7 +104,8 @@ export class CallLengthControl {
 
   /** Billed minutes differ by plan (their billing steps differ): show the range. */
   private renderBilledNote(): TemplateResult | typeof nothing {
-    const { quote, usage, locale, strings: t } = this.host;
+    const { locale, strings: t } = this.host;
+    const { quote, usage } = this.host.state;
     if (!quote || quote.plans.length === 0) return nothing;
     const distinct = [...new Set(quote.plans.map((p) => p.billedMinutes))];
     // Sorting display strings of non-money estimates; Number is fine here.

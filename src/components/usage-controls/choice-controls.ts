@@ -9,21 +9,21 @@ export class ChoiceControls {
   private readonly onAddOn = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const id = input.dataset.addOn ?? '';
-    const current = this.host.usage.addOns.filter((a) => a !== id);
+    const current = this.host.state.usage.addOns.filter((a) => a !== id);
     // Keep the catalogue's order so that breakdown lines do not jump around.
     const chosen = new Set(input.checked ? [...current, id] : current);
-    const addOns = this.host.tariffs.addOns.map((a) => a.id).filter((a) => chosen.has(a));
-    this.host.changeUsage({ addOns });
+    const addOns = this.host.state.tariffs.addOns.map((a) => a.id).filter((a) => chosen.has(a));
+    this.host.state.changeUsage({ addOns });
   };
 
   private readonly onGrade = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    if (input.checked && input.dataset.grade) this.host.changeUsage({ numberGrade: input.dataset.grade });
+    if (input.checked && input.dataset.grade) this.host.state.changeUsage({ numberGrade: input.dataset.grade });
   };
 
   private readonly onCarrier = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    if (input.dataset.carrier) this.host.setCarrierShown(input.dataset.carrier, input.checked);
+    if (input.dataset.carrier) this.host.state.setCarrierShown(input.dataset.carrier, input.checked);
   };
 
   render(): TemplateResult {
@@ -31,7 +31,8 @@ export class ChoiceControls {
   }
 
   private renderAddOns(): TemplateResult | typeof nothing {
-    const { tariffs, usage, locale, strings: t } = this.host;
+    const { locale, strings: t } = this.host;
+    const { tariffs, usage } = this.host.state;
     if (tariffs.addOns.length === 0) return nothing;
     return html`
       <fieldset class="control choices">
@@ -58,7 +59,8 @@ export class ChoiceControls {
   }
 
   private renderGrades(): TemplateResult | typeof nothing {
-    const { tariffs, usage, locale, strings: t } = this.host;
+    const { locale, strings: t } = this.host;
+    const { tariffs, usage } = this.host.state;
     if (tariffs.numberGrades.length < 2) return nothing;
     return html`
       <fieldset class="control choices">
@@ -82,7 +84,9 @@ export class ChoiceControls {
   }
 
   private renderCarriers(): TemplateResult | typeof nothing {
-    const { tariffs, carrierChoices, shownCarriers, locale, strings: t } = this.host;
+    const { locale, strings: t } = this.host;
+    const { tariffs, selection, shownCarriers } = this.host.state;
+    const carrierChoices = selection.carrierChoices;
     if (carrierChoices.length < 2) return nothing;
     return html`
       <fieldset class="control choices">

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { formatNumber } from '../../i18n/format.js';
-import { MAX_ENGINE_MINUTES } from '../hotline-calculator/usage-input.js';
+import { clamp, MINUTES_PER_MONTH } from '../../engine/limits.js';
 import { inputNumber, type ControlHost } from './control-host.js';
 import { minuteStops, nearestStop } from './stepped-scale.js';
 
@@ -15,24 +15,25 @@ export class MinutesControl {
   private readonly onRange = (event: Event): void => {
     const index = inputNumber(event);
     if (index === null) return;
-    const stops = minuteStops(this.host.tariffs.defaults.maxMinutesPerMonth);
-    this.host.changeUsage({ minutesPerMonth: stops[Math.max(0, Math.min(stops.length - 1, index))] });
+    const stops = minuteStops(this.host.state.tariffs.defaults.maxMinutesPerMonth);
+    this.host.state.changeUsage({ minutesPerMonth: stops[Math.max(0, Math.min(stops.length - 1, index))] });
   };
 
   private readonly onNumber = (event: Event): void => {
     const value = inputNumber(event);
     if (value === null) return;
-    this.host.changeUsage({ minutesPerMonth: Math.min(MAX_ENGINE_MINUTES, Math.max(0, value)) });
+    this.host.state.changeUsage({ minutesPerMonth: clamp(value, MINUTES_PER_MONTH) });
   };
 
   // When the visitor leaves the field, show the value actually used (a
   // cleared or clamped entry snaps back to it).
   private readonly onNumberChange = (event: Event): void => {
-    (event.target as HTMLInputElement).value = String(this.host.usage.minutesPerMonth);
+    (event.target as HTMLInputElement).value = String(this.host.state.usage.minutesPerMonth);
   };
 
   render(): TemplateResult {
-    const { tariffs, usage, locale, strings: t } = this.host;
+    const { locale, strings: t } = this.host;
+    const { tariffs, usage } = this.host.state;
     const stops = minuteStops(tariffs.defaults.maxMinutesPerMonth);
     const minutes = usage.minutesPerMonth;
     const shown = formatNumber(minutes, locale);
@@ -62,8 +63,8 @@ export class MinutesControl {
             class="number"
             type="number"
             inputmode="numeric"
-            min="0"
-            max=${MAX_ENGINE_MINUTES}
+            min=${MINUTES_PER_MONTH.min}
+            max=${MINUTES_PER_MONTH.max}
             step="1"
             .value=${String(minutes)}
             aria-label=${t.minutesFieldLabel}

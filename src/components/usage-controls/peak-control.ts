@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { clamp, PEAK_SHARE_PERCENT } from '../../engine/limits.js';
 import { formatNumber } from '../../i18n/format.js';
 import { localize } from '../../tariffs/localized-text.js';
 import { inputNumber, type ControlHost } from './control-host.js';
@@ -13,11 +14,12 @@ export class PeakControl {
 
   private readonly onRange = (event: Event): void => {
     const value = inputNumber(event);
-    if (value !== null) this.host.changeUsage({ peakSharePercent: Math.min(100, Math.max(0, value)) });
+    if (value !== null) this.host.state.changeUsage({ peakSharePercent: clamp(value, PEAK_SHARE_PERCENT) });
   };
 
   render(): TemplateResult {
-    const { tariffs, usage, quote, locale, strings: t } = this.host;
+    const { locale, strings: t } = this.host;
+    const { tariffs, usage, quote } = this.host.state;
     const percent = formatNumber(usage.peakSharePercent, locale, 0);
     const peakHours = localize(tariffs.peakHours, locale);
     const noEffect = quote !== null && quote.plans.length > 0 && !quote.plans.some((p) => p.dependsOn.peakShare);
@@ -30,8 +32,8 @@ export class PeakControl {
         <input
           id="peak-range"
           type="range"
-          min="0"
-          max="100"
+          min=${PEAK_SHARE_PERCENT.min}
+          max=${PEAK_SHARE_PERCENT.max}
           step="1"
           .value=${String(Math.round(usage.peakSharePercent))}
           aria-valuetext=${t.peakValueText(percent)}

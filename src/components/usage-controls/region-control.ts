@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../../i18n/format.js';
 import { localize } from '../../tariffs/localized-text.js';
-import { defaultRegionShares } from '../hotline-calculator/usage-input.js';
 import { inputNumber, type ControlHost } from './control-host.js';
-import { setRegionPercent, wholePercentages } from './region-shares.js';
+import { setRegionPercent, wholePercentages } from '../../state/region-shares.js';
 
 /**
  * One slider per caller region. Moving one sets that region's share and
@@ -16,16 +15,18 @@ export class RegionControl {
     const value = inputNumber(event);
     const regionId = (event.target as HTMLElement).dataset.region;
     if (value === null || regionId === undefined) return;
-    const ids = this.host.tariffs.regions.map((r) => r.id);
-    this.host.changeUsage({ regionShares: setRegionPercent(this.host.usage.regionShares, ids, regionId, value) });
+    const ids = this.host.state.tariffs.regions.map((r) => r.id);
+    this.host.state.changeUsage({ regionShares: setRegionPercent(this.host.state.usage.regionShares, ids, regionId, value) });
   };
 
+  // No weights at all: the engine applies the file's typical mix.
   private readonly onRestore = (): void => {
-    this.host.changeUsage({ regionShares: defaultRegionShares(this.host.tariffs) });
+    this.host.state.changeUsage({ regionShares: {} });
   };
 
   render(): TemplateResult | typeof nothing {
-    const { tariffs, usage, quote, locale, strings: t } = this.host;
+    const { locale, strings: t } = this.host;
+    const { tariffs, usage, quote } = this.host.state;
     // A single region is always 100 %: nothing for the visitor to set.
     if (tariffs.regions.length < 2) return nothing;
     const percents = wholePercentages(tariffs.regions.map((r) => usage.regionShares[r.id] ?? 0));

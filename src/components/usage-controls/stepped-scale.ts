@@ -4,6 +4,7 @@
  * (min 0, max stops.length − 1, step 1), so arrows, Page Up/Down, Home and End
  * all keep working the way keyboard users expect.
  */
+import { CALL_SECONDS } from '../../engine/limits.js';
 
 /** `[upTo, step]`: below `upTo`, stops are `step` apart. */
 export type ScaleSegment = readonly [upTo: number, step: number];
@@ -52,7 +53,7 @@ export function minuteStops(maxMinutes: number): readonly number[] {
   return stops;
 }
 
-const secondStops = buildStops(1, 3_600, SECOND_SEGMENTS);
+const secondStops = buildStops(CALL_SECONDS.min, CALL_SECONDS.max, SECOND_SEGMENTS);
 
 /** Stops of the average-call-length slider, 1 s to one hour. */
 export function callSecondStops(): readonly number[] {

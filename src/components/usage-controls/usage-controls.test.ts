@@ -10,7 +10,7 @@ import {
   setValue,
   settle,
   text,
-} from '../test-support/calculator-helpers.js';
+} from '../../../test/support/calculator-helpers.js';
 import { minuteStops } from './stepped-scale.js';
 
 async function press(el: HotlineCalculator, selector: string, key: string): Promise<void> {
@@ -154,7 +154,7 @@ describe('usage controls', () => {
 
   it('region shares add up to 100 with three regions and awkward weights', async () => {
     const el = await fixtureCalculator();
-    const doc = (await import('../test-support/tariff-fixture.js')).tariffFixture();
+    const doc = (await import('../../../test/support/element-tariffs.js')).tariffFixture();
     doc.regions = [
       { id: 'r1', name: 'R1', defaultShare: 1 },
       { id: 'r2', name: 'R2', defaultShare: 1 },

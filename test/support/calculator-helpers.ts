@@ -4,13 +4,13 @@
  * says the screen should show.
  */
 import { fixture, html } from '@open-wc/testing';
-import { estimate } from '../../engine/estimate.js';
-import { formatMoney } from '../../i18n/format.js';
-import type { Locale } from '../../i18n/strings.js';
-import '../../index.js';
-import type { HotlineCalculator } from '../hotline-calculator/hotline-calculator.js';
-import type { HotlinePlanCard } from '../plan-card/plan-card.js';
-import { tariffFixture } from './tariff-fixture.js';
+import { estimate } from '../../src/engine/estimate.js';
+import { formatMoney } from '../../src/i18n/format.js';
+import type { Locale } from '../../src/i18n/strings.js';
+import '../../src/index.js';
+import type { HotlineCalculator } from '../../src/components/hotline-calculator/hotline-calculator.js';
+import type { HotlinePlanCard } from '../../src/components/plan-card/plan-card.js';
+import { tariffFixture } from './element-tariffs.js';
 
 /** A calculator on the fixture tariffs, rendered and settled. */
 export async function fixtureCalculator(attributes: Record<string, string> = {}): Promise<HotlineCalculator> {

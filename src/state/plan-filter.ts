@@ -2,8 +2,7 @@
  * Which plans the element shows: the page narrows them with the `plans` and
  * `carriers` attributes, the visitor further with the carrier checkboxes.
  */
-import type { TariffSet } from '../../engine/types.js';
-import type { Warn } from './usage-input.js';
+import type { TariffSet } from '../engine/types.js';
 
 export interface PlanSelection {
   /** Carriers the visitor can still choose between, in the file's order. */
@@ -17,7 +16,7 @@ export function selectPlans(
   onlyPlans: readonly string[] | null,
   onlyCarriers: readonly string[] | null,
   hiddenCarriers: ReadonlySet<string>,
-  warn: Warn,
+  warn: (message: string) => void,
 ): PlanSelection {
   for (const id of onlyPlans ?? []) {
     if (!tariffs.plans.some((p) => p.id === id)) warn(`plans: unknown plan "${id}" ignored.`);

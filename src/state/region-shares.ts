@@ -50,14 +50,3 @@ export function setRegionPercent(
   if (others.length === 0) next[regionId] = 100;
   return next;
 }
-
-/** Weights as percentages of their sum (the form the element keeps). */
-export function asPercentShares(
-  shares: Readonly<Record<string, number>>,
-  regionIds: readonly string[],
-): Record<string, number> {
-  const total = regionIds.reduce((sum, id) => sum + (shares[id] ?? 0), 0);
-  const result: Record<string, number> = {};
-  for (const id of regionIds) result[id] = total > 0 ? ((shares[id] ?? 0) / total) * 100 : 0;
-  return result;
-}

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/strings.js';
+import type { Locale } from './strings.js';
 
 /**
  * Text of the printed quote, in the widget's two locales; labels it shares

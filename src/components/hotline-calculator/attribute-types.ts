@@ -1,0 +1,25 @@
+/**
+ * How the element's usage attributes become the typed values its properties
+ * carry. Parsing never throws: a value that is not a number becomes NaN, for
+ * the element to report and ignore.
+ */
+import type { ComplexAttributeConverter } from 'lit';
+
+/** A number attribute: null when absent or blank, NaN when it is not a number. */
+export const numberAttribute: ComplexAttributeConverter<number | null> = {
+  fromAttribute(value: string | null): number | null {
+    if (value === null || value.trim() === '') return null;
+    return Number(value.trim());
+  },
+};
+
+/** Splits a space- (or comma-) separated id list; null when the attribute is absent. */
+export function parseIdList(value: string | null | undefined): string[] | null {
+  if (value === null || value === undefined) return null;
+  return value.split(/[\s,]+/).filter((id) => id !== '');
+}
+
+/** A space-separated id list attribute, such as `add-ons="ivr recording"`. */
+export const idListAttribute: ComplexAttributeConverter<readonly string[] | null> = {
+  fromAttribute: parseIdList,
+};

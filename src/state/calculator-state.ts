@@ -1,0 +1,218 @@
+/**
+ * What a calculator knows, without any DOM: the tariffs in use, the usage the
+ * page or the visitor asked for, the filters and the visitor's choices. The
+ * usage the engine sees, the plans to show and the quote are derived from
+ * those on demand and remembered until one of their inputs changes, so
+ * nothing here is kept in sync by hand.
+ */
+import { estimate } from '../engine/estimate.js';
+import type { Quote, ResolvedUsage, TariffSet, Usage } from '../engine/types.js';
+import { resolveUsage } from '../engine/usage.js';
+import type { TotalsView } from '../share/usage-hash.js';
+import { selectPlans, type PlanSelection } from './plan-filter.js';
+
+/** Tells the page (once per message) about a value the calculator could not use as given. */
+export type Warn = (message: string) => void;
+
+/** The usage attributes, as their properties carry them. */
+export interface UsageAttributes {
+  /** null when absent, NaN when the attribute is not a plain decimal number. */
+  readonly minutes: number | null;
+  readonly peakShare: number | null;
+  readonly averageCallSeconds: number | null;
+  readonly addOns: readonly string[] | null;
+  readonly numberGrade: string | null;
+}
+
+/** Each usage attribute's field in a `Usage`, and its name in the page's markup. */
+const ATTRIBUTE_FIELDS = {
+  minutes: ['minutesPerMonth', 'minutes'],
+  peakShare: ['peakSharePercent', 'peak-share'],
+  averageCallSeconds: ['averageCallSeconds', 'average-call-seconds'],
+  addOns: ['addOns', 'add-ons'],
+  numberGrade: ['numberGrade', 'number-grade'],
+} as const satisfies Record<keyof UsageAttributes, readonly [keyof Usage, string]>;
+
+export const USAGE_ATTRIBUTES = Object.keys(ATTRIBUTE_FIELDS) as (keyof UsageAttributes)[];
+
+/** Remembers the last result of `compute` for the same inputs (compared by identity). */
+function memo<Inputs extends readonly unknown[], Result>(compute: (...inputs: Inputs) => Result) {
+  let last: { inputs: Inputs; result: Result } | null = null;
+  return (...inputs: Inputs): Result => {
+    if (!last || inputs.some((input, i) => input !== last!.inputs[i])) last = { inputs, result: compute(...inputs) };
+    return last.result;
+  };
+}
+
+/** The state once tariffs are in use: what the calculator's views read while rendering. */
+export interface ReadyState extends CalculatorState {
+  readonly tariffs: TariffSet;
+  readonly usage: ResolvedUsage;
+  readonly selection: PlanSelection;
+}
+
+export interface CalculatorStateOptions {
+  /** Tells the page (once per message) about a value the calculator could not use as given. */
+  readonly warn: Warn;
+  /** Called after every change, so that the element renders again. */
+  readonly changed: () => void;
+}
+
+export class CalculatorState {
+  private current: TariffSet | null = null;
+  /** What the page or visitor asked for; resolved again for whatever tariffs are in use. */
+  private requested: Usage = {};
+  /** The page's own `plans` and `carriers` filters. */
+  private onlyPlans: readonly string[] | null = null;
+  private onlyCarriers: readonly string[] | null = null;
+  /** Carriers the visitor unticked. */
+  private hiddenCarriers: ReadonlySet<string> = new Set();
+  private expanded: ReadonlySet<string> = new Set();
+  private chosen: string | null = null;
+  private totals: TotalsView = 'monthly';
+  private readonly warn: Warn;
+  private readonly changed: () => void;
+
+  constructor(options: CalculatorStateOptions) {
+    this.warn = options.warn;
+    this.changed = options.changed;
+  }
+
+  /** The tariffs in use, or null while loading or after an error. */
+  get tariffs(): TariffSet | null {
+    return this.current;
+  }
+  set tariffs(tariffs: TariffSet | null) {
+    this.current = tariffs;
+    this.changed();
+  }
+
+  /** This state, typed for rendering, once tariffs are in use. */
+  ready(): ReadyState | null {
+    return this.current ? (this as ReadyState) : null;
+  }
+
+  /** Plans whose breakdown the visitor opened (kept per plan: cards show whichever plan holds their rank). */
+  get expandedPlans(): ReadonlySet<string> {
+    return this.expanded;
+  }
+
+  /** The last plan the visitor chose; the printed quote shows it. */
+  get chosenPlanId(): string | null {
+    return this.chosen;
+  }
+  set chosenPlanId(planId: string | null) {
+    this.chosen = planId;
+    this.changed();
+  }
+
+  /** The cards' headline figure. */
+  get totalsView(): TotalsView {
+    return this.totals;
+  }
+  set totalsView(view: TotalsView) {
+    this.totals = view;
+    this.changed();
+  }
+
+  private readonly resolve = memo((tariffs: TariffSet, requested: Usage) =>
+    resolveUsage(tariffs, requested, (correction) => this.warn(correction.message)),
+  );
+
+  private readonly select = memo(
+    (tariffs: TariffSet, plans: readonly string[] | null, carriers: readonly string[] | null, hidden: ReadonlySet<string>) =>
+      selectPlans(tariffs, plans, carriers, hidden, this.warn),
+  );
+
+  private readonly compute = memo((tariffs: TariffSet, usage: ResolvedUsage, selection: PlanSelection): Quote | null => {
+    try {
+      return estimate(tariffs, usage, { planIds: selection.planIds });
+    } catch (error) {
+      // The usage was resolved for these tariffs, so this is a bug; keep the page alive.
+      console.error('<hotline-calculator> could not estimate:', error);
+      return null;
+    }
+  });
+
+  /** The usage the engine sees, every default applied (null without tariffs). */
+  get usage(): ResolvedUsage | null {
+    return this.current && this.resolve(this.current, this.requested);
+  }
+
+  /** Which plans are shown and which carriers the visitor can still choose (null without tariffs). */
+  get selection(): PlanSelection | null {
+    return this.current && this.select(this.current, this.onlyPlans, this.onlyCarriers, this.hiddenCarriers);
+  }
+
+  /** The quote of the shown plans for the usage, or null while there is none. */
+  get quote(): Quote | null {
+    const { tariffs, usage, selection } = this;
+    return tariffs && usage && selection ? this.compute(tariffs, usage, selection) : null;
+  }
+
+  /** Carriers currently shown. */
+  get shownCarriers(): ReadonlySet<string> {
+    return new Set(this.selection?.carrierChoices.filter((id) => !this.hiddenCarriers.has(id)));
+  }
+
+  /** The page sets a whole usage (the `usage` property); fields it leaves out take the tariff defaults. */
+  setUsage(usage: Usage): void {
+    this.requested = usage && typeof usage === 'object' ? { ...usage } : {};
+    this.changed();
+  }
+
+  /** A control changed part of the usage. */
+  changeUsage(patch: Partial<ResolvedUsage>): void {
+    const current = this.usage;
+    if (current) this.requested = { ...current, ...patch };
+    this.changed();
+  }
+
+  /** A share link's usage, laid over what the page asked for. */
+  restoreUsage(usage: Usage): void {
+    this.requested = { ...this.requested, ...usage };
+    this.changed();
+  }
+
+  /**
+   * Applies the `changed` usage attributes: a removed attribute gives the
+   * field back to the tariff default, a non-number is ignored with a warning.
+   */
+  applyAttributes(attributes: UsageAttributes, changed: Iterable<keyof UsageAttributes>, text: (name: string) => string | null): void {
+    const next: Record<string, unknown> = { ...this.requested };
+    for (const key of changed) {
+      const [field, name] = ATTRIBUTE_FIELDS[key];
+      const value = attributes[key];
+      if (value === null) delete next[field];
+      else if (Number.isNaN(value)) this.warn(`${name}="${text(name)}" is not a number; ignored.`);
+      else next[field] = value;
+    }
+    this.requested = next;
+    this.changed();
+  }
+
+  /** The page's `plans` and `carriers` attributes. */
+  setPageFilters(plans: readonly string[] | null, carriers: readonly string[] | null): void {
+    this.onlyPlans = plans;
+    this.onlyCarriers = carriers;
+    this.changed();
+  }
+
+  setCarrierShown(carrierId: string, shown: boolean): void {
+    this.hiddenCarriers = toggled(this.hiddenCarriers, carrierId, !shown);
+    this.changed();
+  }
+
+  setPlanExpanded(planId: string, open: boolean): void {
+    this.expanded = toggled(this.expanded, planId, open);
+    this.changed();
+  }
+}
+
+/** A copy of `set` with `item` in it or not. */
+function toggled<T>(set: ReadonlySet<T>, item: T, present: boolean): ReadonlySet<T> {
+  const copy = new Set(set);
+  if (present) copy.add(item);
+  else copy.delete(item);
+  return copy;
+}

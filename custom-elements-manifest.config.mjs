@@ -28,7 +28,7 @@ function defineOncePlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['**/*.test.ts', 'src/cli/**', 'src/components/test-support/**'],
+  exclude: ['**/*.test.ts', 'src/build/**', 'src/cli/**', 'src/components/test-support/**'],
   outdir: 'dist',
   litelement: true,
   plugins: [defineOncePlugin()],

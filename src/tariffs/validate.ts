@@ -3,6 +3,7 @@
  * runs under a strict Content-Security-Policy (no eval, no `new Function`) and
  * stays small (a size test holds it to 3 KB gzip). It never throws: every
  * problem becomes a `TariffIssue` with its JSON path, all reported at once.
+ * Limits and the id pattern come from engine/limits.ts.
  *
  * Money is checked as text (`^\d+(\.\d{1,4})?$` without leading zeros) and
  * passed on as plain decimal strings; no arithmetic happens here, so no
@@ -11,6 +12,24 @@
 import type { TariffIssue, TariffSet, ValidationResult } from '../engine/types.js';
 import { M as T, msg, SYNTAX, type Msg } from './messages.js';
 import { jsonSyntaxError, pathKey as at } from './json-locate.js';
+import {
+  BILLING_INCREMENT_SECONDS,
+  CALL_SECONDS,
+  FLOOR_PLACES,
+  ID_PATTERN,
+  INCLUDED_LINES,
+  MAX_DOCUMENT_BYTES,
+  MAX_DOCUMENT_DEPTH,
+  MINUTES_PER_MONTH,
+  MONEY_PLACES,
+  PACKAGE_MINUTES,
+  PEAK_HOURS_PER_MONTH,
+  PEAK_SHARE_PERCENT,
+  SLIDER_MAX_MINUTES,
+  TAX_RATE,
+  TERM_MONTHS,
+  type Range,
+} from '../engine/limits.js';
 
 /** Thrown by `parseTariffs`; `issues` lists every problem (never empty). */
 export class TariffError extends Error {
@@ -21,11 +40,6 @@ export class TariffError extends Error {
     this.issues = issues;
   }
 }
-
-/** Documents above this size (UTF-8 bytes, or its estimate for objects) are refused unread. */
-export const MAX_BYTES = 1 << 20;
-/** Values nested deeper than this are refused unread. */
-export const MAX_DEPTH = 32;
 
 type Obj = Record<string, any>;
 type Param = string | number | Msg;
@@ -135,22 +149,24 @@ const date: Check = (v, path) =>
   typeof v == 'string' && /^\d{4}-\d\d-\d\d$/.test(v) && new Date(v).toJSON()?.startsWith(v) ? v : bad(path, T.DATE, v);
 
 const num =
-  (min: number, max: number, integer?: 1): Check =>
+  (range: Range, integer?: 1): Check =>
   (v, path) =>
-    typeof v == 'number' && v >= min && v <= max && (!integer || v % 1 == 0)
+    typeof v == 'number' && v >= range.min && v <= range.max && (!integer || v % 1 == 0)
       ? v
-      : bad(path, integer ? T.INTEGER : T.NUMBER, v, min, max);
+      : bad(path, integer ? T.INTEGER : T.NUMBER, v, range.min, range.max);
 
 /**
- * A non-negative decimal with at most `places` decimals, as a JSON string or
- * a number that prints without exponent; returned as a plain decimal string
- * (a number as it prints: 1200 → "1200", 0.1 → "0.1").
+ * A non-negative decimal with at most `places` decimals (within `range`, if
+ * given), as a JSON string or a number that prints without exponent; returned
+ * as a plain decimal string (a number as it prints: 1200 → "1200", 0.1 → "0.1").
  */
-const decimal = (what: T, places = 4, accept?: (n: string) => boolean, ...params: Param[]): Check => {
+const decimal = (what: T, places = 4, range?: Range): Check => {
   const plain = RegExp(`^(0|[1-9]\\d*)(\\.\\d{1,${places}})?$`);
   return (v, path) => {
     const s = typeof v == 'number' && v >= 0 ? '' + v : v;
-    return typeof s == 'string' && plain.test(s) && (!accept || accept(s)) ? s : bad(path, what, v, ...params);
+    return typeof s == 'string' && plain.test(s) && (!range || (+s >= range.min && +s <= range.max))
+      ? s
+      : bad(path, what, v, range?.min ?? '', range?.max ?? '');
   };
 };
 
@@ -169,24 +185,30 @@ const id =
   (name: string): Check =>
   (v, path) => {
     const seen = (ids[name] ??= []);
-    const s = pattern(/^[a-z0-9][a-z0-9-]{0,47}$/, T.ID)(v, path);
+    const s = pattern(ID_PATTERN, T.ID)(v, path);
     if (seen.includes(s)) report(path, T.DUPLICATE_ID);
     if (s) seen.push(s);
     return s;
   };
 
-const money = decimal(T.MONEY);
-const money2 = decimal(T.MONEY_2, 2);
+const money = decimal(T.MONEY, MONEY_PLACES);
+const money2 = decimal(T.MONEY_2, FLOOR_PLACES);
 const factor = decimal(T.DECIMAL);
-const rate = decimal(T.NUMBER, 4, (n) => +n <= 1, 0, 1);
+const rate = decimal(T.NUMBER, 4, TAX_RATE);
 const url = pattern(/^https?:\/\/[^\s/?#]+\S*$/i, T.URL);
 const named = (name: string, fields: string, ...checks: Check[]) => obj('!id !name ' + fields, [id(name), text, ...checks]);
 
 const defaults = obj(
   'minutesPerMonth=1000 peakSharePercent=60 averageCallSeconds=null maxMinutesPerMonth=100000',
-  [num(0, 1e7), num(0, 100), (v, path) => (v === null ? v : num(1, 3600)(v, path)), num(1, 1e7)],
+  [
+    num(MINUTES_PER_MONTH),
+    num(PEAK_SHARE_PERCENT),
+    (v, path) => (v === null ? v : num(CALL_SECONDS)(v, path)),
+    num(SLIDER_MAX_MINUTES),
+  ],
+  // The slider cannot end below its starting point.
   (d, path) => d.maxMinutesPerMonth < d.minutesPerMonth &&
-    bad(at(path, 'maxMinutesPerMonth'), T.NUMBER, d.maxMinutesPerMonth, d.minutesPerMonth, 1e7),
+    bad(at(path, 'maxMinutesPerMonth'), T.NUMBER, d.maxMinutesPerMonth, d.minutesPerMonth, SLIDER_MAX_MINUTES.max),
 );
 
 const plan = obj(
@@ -199,8 +221,8 @@ const plan = obj(
     text,
     text,
     text,
-    num(1, 120, 1),
-    obj('!price !includes minutes', [money, oneOf('credit', 'minutes', 'nothing'), num(0, 1e9, 1)],
+    num(TERM_MONTHS, 1),
+    obj('!price !includes minutes', [money, oneOf('credit', 'minutes', 'nothing'), num(PACKAGE_MINUTES, 1)],
       // `minutes` belongs to a minutes package, and only to one.
       (k, path) => (k.includes == 'minutes') != ('minutes' in k) &&
         ('minutes' in k ? unknown(path, 'minutes', []) : report(at(path, 'minutes'), T.MISSING))),
@@ -210,11 +232,11 @@ const plan = obj(
     factor,
     idMap('regions', factor),
     money2,
-    num(1, 3600, 1),
+    num(BILLING_INCREMENT_SECONDS, 1),
     money,
     idMap('addOns', (v, path) =>
       v === 'included' ? v : isObj(v) ? obj('monthly oneTime', [money, money])(v, path) : bad(path, T.ADD_ON_PRICE, v)),
-    obj('!included !extraLineMonthly', [num(1, 1e6, 1), money]),
+    obj('!included !extraLineMonthly', [num(INCLUDED_LINES, 1), money]),
     url,
     date,
   ],
@@ -234,8 +256,7 @@ const document = obj(
     oneOf('half-up', 'half-even'),
     text,
     text,
-    // At most the hours of a 31-day month.
-    decimal(T.NUMBER, 4, (n) => +n >= 1 && +n <= 744, 1, 744),
+    decimal(T.NUMBER, 4, PEAK_HOURS_PER_MONTH),
     defaults,
     list(named('regions', '!defaultShare', factor), 1),
     list(named('carriers', 'url', url), 1),
@@ -256,19 +277,19 @@ const document = obj(
 function refused(root: unknown) {
   const stack: [any, number][] = [[root, 0]];
   let size = 0;
-  while (stack.length && size <= MAX_BYTES) {
+  while (stack.length && size <= MAX_DOCUMENT_BYTES) {
     const [v, depth] = stack.pop()!;
     size += (typeof v == 'string' || Array.isArray(v) ? v.length : 0) + 2;
-    if (v && typeof v == 'object' && size <= MAX_BYTES) {
+    if (v && typeof v == 'object' && size <= MAX_DOCUMENT_BYTES) {
       // A list's length was counted above, so that a huge list is never walked.
-      if (depth == MAX_DEPTH) return report('', T.TOO_DEEP) ?? 1;
+      if (depth == MAX_DOCUMENT_DEPTH) return report('', T.TOO_DEEP) ?? 1;
       for (const k of Object.keys(v)) {
         stack.push([v[k], depth + 1]);
         size += k.length;
       }
     }
   }
-  if (size > MAX_BYTES) return report('', T.TOO_LARGE) ?? 1;
+  if (size > MAX_DOCUMENT_BYTES) return report('', T.TOO_LARGE) ?? 1;
 }
 
 /**
@@ -298,7 +319,7 @@ function textIssue(template: Msg, ...params: Param[]): ValidationResult {
 export function validateTariffsText(text: string): ValidationResult {
   text = ('' + text).replace(/^\uFEFF/, '');
   // UTF-16 length ≤ UTF-8 length: a long text is refused before it is encoded.
-  if (text.length > MAX_BYTES || new TextEncoder().encode(text).length > MAX_BYTES) {
+  if (text.length > MAX_DOCUMENT_BYTES || new TextEncoder().encode(text).length > MAX_DOCUMENT_BYTES) {
     return textIssue(msg(T.TOO_LARGE));
   }
   let json;

@@ -13,16 +13,18 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { estimate } from '../engine/estimate.js';
-import type { TariffIssue, TariffSet } from '../engine/types.js';
+import type { TariffIssue, TariffIssueCode, TariffSet } from '../engine/types.js';
 import { localize } from '../tariffs/localized-text.js';
 import { indexJson, jsonSyntaxError, lineColumn, type JsonLocation } from '../tariffs/json-locate.js';
-import { isKeyMessage } from '../tariffs/messages.js';
 import { validateTariffsText } from '../tariffs/validate.js';
 
 /** Minutes per month at which every plan's monthly total is shown. */
 export const SAMPLE_MINUTES = [300, 3000, 30000] as const;
 
 const ROOT_PATH = '(document)';
+
+/** Codes of issues about a key itself rather than its value. */
+const KEY_CODES: readonly TariffIssueCode[] = ['unknown-field', 'unknown-id', 'forbidden-key'];
 
 /** The path one level up: `plans[2].addOns.ivr` → `plans[2].addOns` → `plans[2]` → `plans` → ``. */
 export function parentPath(path: string): string {
@@ -50,7 +52,7 @@ export function locateIssues(text: string, issues: readonly TariffIssue[]): Json
       spot = index.spots.get(path);
     }
     if (!spot) return { line: 1, column: 1 };
-    const atKey = path === issue.path && isKeyMessage(issue.messageEn) && spot.key >= 0;
+    const atKey = path === issue.path && KEY_CODES.includes(issue.code) && spot.key >= 0;
     return lineColumn(text, atKey ? spot.key : spot.value);
   });
 }

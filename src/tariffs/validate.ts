@@ -2,15 +2,22 @@
  * Tariff document validation (tariff-format.md §2), written by hand so that it
  * runs under a strict Content-Security-Policy (no eval, no `new Function`) and
  * stays small (a size test holds it to 3 KB gzip). It never throws: every
- * problem becomes a `TariffIssue` with its JSON path, all reported at once.
- * Limits and the id pattern come from engine/limits.ts.
+ * problem becomes a `TariffIssue` with its code, the params its messages are
+ * rendered from (messages.ts) and its JSON path, all reported at once. Limits
+ * and the id pattern come from engine/limits.ts.
  *
  * Money is checked as text (`^\d+(\.\d{1,4})?$` without leading zeros) and
  * passed on as plain decimal strings; no arithmetic happens here, so no
  * decimal library is needed.
  */
-import type { TariffIssue, TariffSet, ValidationResult } from '../engine/types.js';
-import { M as T, msg, SYNTAX, type Msg } from './messages.js';
+import type {
+  TariffIssue,
+  TariffIssueCode as Code,
+  TariffIssueParams as Params,
+  TariffSet,
+  ValidationResult,
+} from '../engine/types.js';
+import { Line, render, VALIDATION_MESSAGES } from './messages.js';
 import { jsonSyntaxError, pathKey as at } from './json-locate.js';
 import {
   BILLING_INCREMENT_SECONDS,
@@ -42,7 +49,6 @@ export class TariffError extends Error {
 }
 
 type Obj = Record<string, any>;
-type Param = string | number | Msg;
 // A check reads one value at `path`: it reports problems and returns the
 // normalized value (meaningless once an issue was reported).
 type Check = (value: any, path: string) => any;
@@ -51,28 +57,19 @@ let issues: TariffIssue[] = [];
 // Ids defined so far, per list, for the duplicate and reference checks.
 let ids: Record<string, string[]> = {};
 
-const fill = (template: Msg, params: Param[]) =>
-  template.map((s, lang) =>
-    s.replace(/\{(\d)\}/g, (_, i) => {
-      const p = params[i];
-      return typeof p == 'object' ? p[lang] : '' + p;
-    }),
-  ) as unknown as Msg;
-
-function report(path: string, id: T, ...params: Param[]): undefined {
-  const [message, messageEn] = fill(msg(id), params);
-  issues.push({ path, message, messageEn });
-}
-
-/** Reports "expected <what>, got <a short rendering of v>". */
-function bad(path: string, what: T, v: unknown, ...params: Param[]): undefined {
-  const got =
-    typeof v == 'string' ? JSON.stringify(v) : v && typeof v == 'object' ? (Array.isArray(v) ? '[…]' : '{…}') : String(v);
-  // Long values are cut: a cut string lacks its closing quote.
-  return report(path, T.EXPECTED, fill(msg(what), params), got.slice(0, 40));
-}
-
 const isObj = (v: unknown): v is Obj => !!v && typeof v == 'object' && !Array.isArray(v);
+
+function report(path: string, line: Line, params: Params = {}): undefined {
+  const [message, messageEn] = render(line, params);
+  issues.push({ code: VALIDATION_MESSAGES[0][line] as Code, params, path, message, messageEn });
+}
+
+/** Reports that `v` is not the `expected` kind of value (`params` add to the kind, such as a range). */
+function bad(path: string, expected: Line, v: unknown, params?: Params | Range): undefined {
+  const got = Array.isArray(v) ? '[…]' : isObj(v) ? '{…}' : typeof v == 'string' ? JSON.stringify(v) : String(v);
+  // Long values are cut: a cut string lacks its closing quote.
+  return report(path, Line.EXPECTED, { expected: VALIDATION_MESSAGES[0][expected], ...params, got: got.slice(0, 40) });
+}
 
 /** Whether `a` becomes `b` with at most `edits` insertions, deletions or substitutions. */
 const near = (a: string, b: string, edits = 2): boolean =>
@@ -81,16 +78,16 @@ const near = (a: string, b: string, edits = 2): boolean =>
     : edits > 0 && (near(a.slice(1), b, --edits) || near(a, b.slice(1), edits) || near(a.slice(1), b.slice(1), edits));
 
 /** Reports an unknown key of `path`, suggesting a known one within edit distance 2. */
-function unknown(path: string, key: string, known: string[], id = T.UNKNOWN_FIELD) {
+function unknown(path: string, key: string, known: string[], line = Line.UNKNOWN_FIELD) {
   // The length test keeps the recursion of `near` short.
   const similar = known.find((k) => Math.abs(k.length - key.length) < 3 && near(k, key));
-  report(at(path, key), id, similar ? fill(msg(T.DID_YOU_MEAN), [similar]) : '');
+  report(at(path, key), line, similar ? { suggestion: similar } : {});
 }
 
 /** The keys that matter: `$` keys are ignored, prototype-related keys reported. */
 const members = (o: Obj, path: string) =>
   Object.keys(o).filter((k) =>
-    k[0] == '$' ? 0 : /^(__proto__|constructor|prototype)$/.test(k) ? report(at(path, k), T.FORBIDDEN_KEY) : 1,
+    k[0] == '$' ? 0 : /^(__proto__|constructor|prototype)$/.test(k) ? report(at(path, k), Line.FORBIDDEN_KEY) : 1,
   );
 
 /**
@@ -103,17 +100,17 @@ function obj(
   fields: string | string[],
   checks: Check[] | Check,
   after?: ((out: Obj, path: string) => unknown) | 0,
-  unknownKey = T.UNKNOWN_FIELD,
+  unknownKey?: Line,
 ): Check {
   const spec = (typeof fields == 'string' ? fields.split(' ') : fields).map((f) => /(!?)([^=]*)=?(.*)/.exec(f)!);
   const keys = spec.map((m) => m[2]);
   return (v, path) => {
-    if (!isObj(v)) return bad(path, T.OBJECT, v);
+    if (!isObj(v)) return bad(path, Line.OBJECT, v);
     for (const k of members(v, path)) if (!keys.includes(k)) unknown(path, k, keys, unknownKey);
     const out: Obj = {};
     spec.forEach(([, required, k, fallback], i) => {
       if (v[k] !== undefined) out[k] = ((checks as Check[])[i] ?? checks)(v[k], at(path, k));
-      else if (required) report(at(path, k), T.MISSING);
+      else if (required) report(at(path, k), Line.MISSING_FIELD);
       else if (fallback) out[k] = JSON.parse(fallback);
     });
     if (after) after(out, path);
@@ -126,47 +123,47 @@ const list =
   (v, path) =>
     Array.isArray(v) && (v.length || !nonEmpty)
       ? Array.from(v, (x, i) => check(x, path + '[' + i + ']'))
-      : bad(path, nonEmpty ? T.NON_EMPTY_LIST : T.LIST, v);
+      : bad(path, nonEmpty ? Line.NON_EMPTY_LIST : Line.LIST, v);
 
 /** An object keyed by the ids of one list, such as a plan's add-on prices. */
 const idMap =
   (name: string, check: Check): Check =>
   (v, path) =>
-    obj(ids[name] ?? [], check, 0, T.UNKNOWN_ID)(v, path);
+    obj(ids[name] ?? [], check, 0, Line.UNKNOWN_ID)(v, path);
 
 const oneOf =
   (...options: unknown[]): Check =>
   (v, path) =>
-    options.includes(v) ? v : bad(path, T.ANY, v, options.map((o) => JSON.stringify(o)).join(' / '));
+    options.includes(v) ? v : bad(path, Line.ONE_OF, v, { values: options.map((o) => JSON.stringify(o)).join(' / ') });
 
 const pattern =
-  (re: RegExp, what: T): Check =>
+  (re: RegExp, what: Line): Check =>
   (v, path) =>
     typeof v == 'string' && re.test(v) ? v : bad(path, what, v);
 
 // A real calendar date: 2026-02-30 is invalid, or rolls over to March.
 const date: Check = (v, path) =>
-  typeof v == 'string' && /^\d{4}-\d\d-\d\d$/.test(v) && new Date(v).toJSON()?.startsWith(v) ? v : bad(path, T.DATE, v);
+  typeof v == 'string' && /^\d{4}-\d\d-\d\d$/.test(v) && new Date(v).toJSON()?.startsWith(v) ? v : bad(path, Line.DATE, v);
 
 const num =
   (range: Range, integer?: 1): Check =>
   (v, path) =>
     typeof v == 'number' && v >= range.min && v <= range.max && (!integer || v % 1 == 0)
       ? v
-      : bad(path, integer ? T.INTEGER : T.NUMBER, v, range.min, range.max);
+      : bad(path, integer ? Line.INTEGER : Line.NUMBER, v, range);
 
 /**
  * A non-negative decimal with at most `places` decimals (within `range`, if
  * given), as a JSON string or a number that prints without exponent; returned
  * as a plain decimal string (a number as it prints: 1200 → "1200", 0.1 → "0.1").
  */
-const decimal = (what: T, places = 4, range?: Range): Check => {
+const decimal = (what: Line, places = 4, range?: Range): Check => {
   const plain = RegExp(`^(0|[1-9]\\d*)(\\.\\d{1,${places}})?$`);
   return (v, path) => {
     const s = typeof v == 'number' && v >= 0 ? '' + v : v;
     return typeof s == 'string' && plain.test(s) && (!range || (+s >= range.min && +s <= range.max))
       ? s
-      : bad(path, what, v, range?.min ?? '', range?.max ?? '');
+      : bad(path, what, v, range);
   };
 };
 
@@ -177,7 +174,7 @@ const text: Check = (v, path) => {
     ? v
     : keys.length && keys.every((k) => /^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/.test(k) && typeof v[k] == 'string')
       ? Object.fromEntries(keys.map((k) => [k, v[k]]))
-      : bad(path, T.TEXT, v);
+      : bad(path, Line.TEXT, v);
 };
 
 /** The `id` of an item of list `name`: well-formed and unique in its list. */
@@ -185,17 +182,17 @@ const id =
   (name: string): Check =>
   (v, path) => {
     const seen = (ids[name] ??= []);
-    const s = pattern(ID_PATTERN, T.ID)(v, path);
-    if (seen.includes(s)) report(path, T.DUPLICATE_ID);
+    const s = pattern(ID_PATTERN, Line.ID)(v, path);
+    if (seen.includes(s)) report(path, Line.DUPLICATE_ID);
     if (s) seen.push(s);
     return s;
   };
 
-const money = decimal(T.MONEY, MONEY_PLACES);
-const money2 = decimal(T.MONEY_2, FLOOR_PLACES);
-const factor = decimal(T.DECIMAL);
-const rate = decimal(T.NUMBER, 4, TAX_RATE);
-const url = pattern(/^https?:\/\/[^\s/?#]+\S*$/i, T.URL);
+const money = decimal(Line.MONEY, MONEY_PLACES);
+const money2 = decimal(Line.MONEY_2_DECIMALS, FLOOR_PLACES);
+const factor = decimal(Line.DECIMAL);
+const rate = decimal(Line.NUMBER, 4, TAX_RATE);
+const url = pattern(/^https?:\/\/[^\s/?#]+\S*$/i, Line.URL);
 const named = (name: string, fields: string, ...checks: Check[]) => obj('!id !name ' + fields, [id(name), text, ...checks]);
 
 const defaults = obj(
@@ -208,7 +205,7 @@ const defaults = obj(
   ],
   // The slider cannot end below its starting point.
   (d, path) => d.maxMinutesPerMonth < d.minutesPerMonth &&
-    bad(at(path, 'maxMinutesPerMonth'), T.NUMBER, d.maxMinutesPerMonth, d.minutesPerMonth, SLIDER_MAX_MINUTES.max),
+    bad(at(path, 'maxMinutesPerMonth'), Line.NUMBER, d.maxMinutesPerMonth, { ...SLIDER_MAX_MINUTES, min: d.minutesPerMonth }),
 );
 
 const plan = obj(
@@ -217,7 +214,7 @@ const plan = obj(
     'addOns={} lines source verified',
   [
     id('plans'),
-    (v, path) => (ids.carriers?.includes(v) ? v : bad(path, T.CARRIER, v)),
+    (v, path) => (ids.carriers?.includes(v) ? v : bad(path, Line.CARRIER_ID, v)),
     text,
     text,
     text,
@@ -225,7 +222,7 @@ const plan = obj(
     obj('!price !includes minutes', [money, oneOf('credit', 'minutes', 'nothing'), num(PACKAGE_MINUTES, 1)],
       // `minutes` belongs to a minutes package, and only to one.
       (k, path) => (k.includes == 'minutes') != ('minutes' in k) &&
-        ('minutes' in k ? unknown(path, 'minutes', []) : report(at(path, 'minutes'), T.MISSING))),
+        ('minutes' in k ? unknown(path, 'minutes', []) : report(at(path, 'minutes'), Line.MISSING_FIELD))),
     money,
     money,
     factor,
@@ -235,7 +232,7 @@ const plan = obj(
     num(BILLING_INCREMENT_SECONDS, 1),
     money,
     idMap('addOns', (v, path) =>
-      v === 'included' ? v : isObj(v) ? obj('monthly oneTime', [money, money])(v, path) : bad(path, T.ADD_ON_PRICE, v)),
+      v === 'included' ? v : isObj(v) ? obj('monthly oneTime', [money, money])(v, path) : bad(path, Line.ADD_ON_PRICE, v)),
     obj('!included !extraLineMonthly', [num(INCLUDED_LINES, 1), money]),
     url,
     date,
@@ -248,7 +245,7 @@ const document = obj(
     'notice peakHours peakHoursPerMonth="220" defaults !regions !carriers addOns=[] numberGrades=[] !plans',
   [
     oneOf(1),
-    pattern(/^[A-Z]{3}$/, T.CURRENCY),
+    pattern(/^[A-Z]{3}$/, Line.CURRENCY),
     date,
     oneOf(true, false),
     rate,
@@ -256,7 +253,7 @@ const document = obj(
     oneOf('half-up', 'half-even'),
     text,
     text,
-    decimal(T.NUMBER, 4, PEAK_HOURS_PER_MONTH),
+    decimal(Line.NUMBER, 4, PEAK_HOURS_PER_MONTH),
     defaults,
     list(named('regions', '!defaultShare', factor), 1),
     list(named('carriers', 'url', url), 1),
@@ -266,10 +263,10 @@ const document = obj(
   ],
   (o) => {
     // Required when prices exclude tax.
-    if (o.pricesIncludeTax === false && o.taxRate === null) report('taxRate', T.MISSING);
+    if (o.pricesIncludeTax === false && o.taxRate === null) report('taxRate', Line.MISSING_FIELD);
     o.valueAddedTaxRate ??= o.taxRate;
     o.defaults ??= defaults({}, 'defaults');
-    if (o.regions?.every((r: Obj) => r?.defaultShare == 0)) report('regions', T.ALL_SHARES_ZERO);
+    if (o.regions?.every((r: Obj) => r?.defaultShare == 0)) report('regions', Line.ALL_SHARES_ZERO);
   },
 );
 
@@ -282,14 +279,14 @@ function refused(root: unknown) {
     size += (typeof v == 'string' || Array.isArray(v) ? v.length : 0) + 2;
     if (v && typeof v == 'object' && size <= MAX_DOCUMENT_BYTES) {
       // A list's length was counted above, so that a huge list is never walked.
-      if (depth == MAX_DOCUMENT_DEPTH) return report('', T.TOO_DEEP) ?? 1;
+      if (depth == MAX_DOCUMENT_DEPTH) return report('', Line.TOO_DEEP) ?? 1;
       for (const k of Object.keys(v)) {
         stack.push([v[k], depth + 1]);
         size += k.length;
       }
     }
   }
-  if (size > MAX_DOCUMENT_BYTES) return report('', T.TOO_LARGE) ?? 1;
+  if (size > MAX_DOCUMENT_BYTES) return report('', Line.TOO_LARGE) ?? 1;
 }
 
 /**
@@ -306,9 +303,10 @@ export function validateTariffs(json: unknown): ValidationResult {
 }
 
 /** A result with one issue about the whole text. */
-function textIssue(template: Msg, ...params: Param[]): ValidationResult {
-  const [message, messageEn] = fill(template, params);
-  return { ok: false, issues: [{ path: '', message, messageEn }] };
+function textIssue(line: Line, params?: Params): ValidationResult {
+  issues = [];
+  report('', line, params);
+  return { ok: false, issues };
 }
 
 /**
@@ -320,14 +318,14 @@ export function validateTariffsText(text: string): ValidationResult {
   text = ('' + text).replace(/^\uFEFF/, '');
   // UTF-16 length ≤ UTF-8 length: a long text is refused before it is encoded.
   if (text.length > MAX_DOCUMENT_BYTES || new TextEncoder().encode(text).length > MAX_DOCUMENT_BYTES) {
-    return textIssue(msg(T.TOO_LARGE));
+    return textIssue(Line.TOO_LARGE);
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch {
     const at = jsonSyntaxError(text) ?? { line: 1, column: 1 };
-    return textIssue(SYNTAX, at.line, at.column);
+    return textIssue(Line.JSON_SYNTAX, { line: at.line, column: at.column });
   }
   return validateTariffs(json);
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { validateTariffsText } from '../tariffs/validate.js';
-import { locateJsonPath } from '../tariffs/json-locate.js';
+import { issueLocator } from '../tariffs/issue-location.js';
 
 /** The tariff file compiled into every build. */
 export const bundledTariffsFile = fileURLToPath(new URL('../tariffs/default.json', import.meta.url));
@@ -21,10 +21,10 @@ export function validateBundledTariffs(file: string = bundledTariffsFile): Plugi
       const text = readFileSync(file, 'utf8');
       const result = validateTariffsText(text);
       if (result.ok) return;
+      const locate = issueLocator(text);
       const lines = result.issues.map((issue) => {
-        const at = issue.path ? locateJsonPath(text, issue.path, { key: true }) : null;
-        const where = at ? `${file}:${at.line}:${at.column}` : file;
-        return `  ${where}  ${issue.path || '(document)'}: ${issue.messageEn} / ${issue.message}`;
+        const { line, column } = locate(issue);
+        return `  ${file}:${line}:${column}  ${issue.path || '(document)'}: ${issue.messageEn} / ${issue.message}`;
       });
       this.error(`the bundled tariffs are not a valid tariff document:\n${lines.join('\n')}`);
     },

@@ -4,10 +4,12 @@
  * the JSON path: the path travels beside it in `TariffIssue.path`, and
  * whoever shows an issue prints both (`path  message`).
  *
- * The validation messages ship inside every bundle that validates tariffs, so
- * they are kept short and stored as three blocks: the names of the templates,
- * then the templates in each language, line `i` of each block belonging to
- * name `i`. A template's `{name}` is filled with `params.name`.
+ * A table of messages is three lists: the names of its templates (issue
+ * codes, and the kinds of value `expected` names), then the templates in each
+ * language, entry `i` of each belonging to name `i`. A template's `{name}` is
+ * filled with `params.name`. The validator's table ships inside every bundle
+ * that validates tariffs, so it is written as blocks of lines; the messages
+ * that only some bundles need are tables of their own.
  */
 import type { TariffIssue, TariffIssueParams } from '../engine/types.js';
 
@@ -19,7 +21,7 @@ export type MessageTable = readonly [names: readonly string[], zh: readonly stri
  * `expected` names, then the did-you-mean phrase.
  */
 export const VALIDATION_MESSAGES: MessageTable = [
-  `expected missing-field unknown-field unknown-id duplicate-id forbidden-key all-shares-zero too-large too-deep json-syntax
+  `expected missing-field unknown-field unknown-id duplicate-id forbidden-key all-shares-zero too-large too-deep
 object list non-empty-list one-of text id carrier-id currency date url money money-2-decimals decimal integer number
 add-on-price suggestion`.split(/\s/),
   `应为{expected}，实际为 {got}
@@ -31,7 +33,6 @@ add-on-price suggestion`.split(/\s/),
 defaultShare 不能全为 0
 文档超过 1 MiB
 嵌套超过 32 层
-JSON 语法错误：第 {line} 行第 {column} 列
 对象
 列表
 非空列表
@@ -58,7 +59,6 @@ forbidden key
 defaultShare all 0
 document over 1 MiB
 over 32 levels deep
-JSON syntax error at line {line}, column {column}
 an object
 a list
 a non-empty list
@@ -92,7 +92,6 @@ export enum Line {
   ALL_SHARES_ZERO,
   TOO_LARGE,
   TOO_DEEP,
-  JSON_SYNTAX,
   OBJECT,
   LIST,
   NON_EMPTY_LIST,
@@ -133,6 +132,16 @@ export function render(
     string,
   ];
 }
+
+/**
+ * The message of a text that is not JSON. Only `validateTariffsText` needs
+ * it, so it stays out of the bundles that validate parsed documents.
+ */
+export const SYNTAX_MESSAGES: MessageTable = [
+  ['json-syntax'],
+  ['JSON 语法错误：第 {line} 行第 {column} 列'],
+  ['JSON syntax error at line {line}, column {column}'],
+];
 
 /**
  * Messages of the issues in getting tariffs rather than in their content

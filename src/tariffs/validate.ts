@@ -17,7 +17,7 @@ import type {
   TariffSet,
   ValidationResult,
 } from '../engine/types.js';
-import { Line, render, VALIDATION_MESSAGES } from './messages.js';
+import { Line, render, SYNTAX_MESSAGES, VALIDATION_MESSAGES, type MessageTable } from './messages.js';
 import { jsonSyntaxError, pathKey as at } from './json-locate.js';
 import {
   BILLING_INCREMENT_SECONDS,
@@ -59,9 +59,9 @@ let ids: Record<string, string[]> = {};
 
 const isObj = (v: unknown): v is Obj => !!v && typeof v == 'object' && !Array.isArray(v);
 
-function report(path: string, line: Line, params: Params = {}): undefined {
-  const [message, messageEn] = render(line, params);
-  issues.push({ code: VALIDATION_MESSAGES[0][line] as Code, params, path, message, messageEn });
+function report(path: string, line: number, params: Params = {}, table = VALIDATION_MESSAGES): undefined {
+  const [message, messageEn] = render(line, params, table);
+  issues.push({ code: table[0][line] as Code, params, path, message, messageEn });
 }
 
 /** Reports that `v` is not the `expected` kind of value (`params` add to the kind, such as a range). */
@@ -303,9 +303,9 @@ export function validateTariffs(json: unknown): ValidationResult {
 }
 
 /** A result with one issue about the whole text. */
-function textIssue(line: Line, params?: Params): ValidationResult {
+function textIssue(line: number, params?: Params, table?: MessageTable): ValidationResult {
   issues = [];
-  report('', line, params);
+  report('', line, params, table);
   return { ok: false, issues };
 }
 
@@ -325,7 +325,7 @@ export function validateTariffsText(text: string): ValidationResult {
     json = JSON.parse(text);
   } catch {
     const at = jsonSyntaxError(text) ?? { line: 1, column: 1 };
-    return textIssue(Line.JSON_SYNTAX, { line: at.line, column: at.column });
+    return textIssue(0, { line: at.line, column: at.column }, SYNTAX_MESSAGES);
   }
   return validateTariffs(json);
 }

@@ -1,27 +1,37 @@
 import { expect } from '@open-wc/testing';
 import type { ExpectedKind, TariffIssue, TariffIssueCode } from '../../src/engine/types.js';
-import { Line, loadingIssue, LOADING_MESSAGES, render, VALIDATION_MESSAGES } from '../../src/tariffs/messages.js';
+import {
+  Line,
+  loadingIssue,
+  LOADING_MESSAGES,
+  render,
+  SYNTAX_MESSAGES,
+  VALIDATION_MESSAGES,
+  type MessageTable,
+} from '../../src/tariffs/messages.js';
 import { validateTariffs, validateTariffsText } from '../../src/tariffs/validate.js';
 import { validDocument } from './fixture.js';
 import { corpus, documentOf } from './invalid-corpus.js';
 
-// Every code and kind once: the compiler checks that these lists are complete.
-const CODES: Record<TariffIssueCode, 'validation' | 'loading'> = {
-  expected: 'validation',
-  'missing-field': 'validation',
-  'unknown-field': 'validation',
-  'unknown-id': 'validation',
-  'duplicate-id': 'validation',
-  'forbidden-key': 'validation',
-  'all-shares-zero': 'validation',
-  'too-large': 'validation',
-  'too-deep': 'validation',
-  'json-syntax': 'validation',
-  'fetch-status': 'loading',
-  'fetch-timeout': 'loading',
-  'fetch-failed': 'loading',
-  'unexpected-error': 'loading',
+// Every code and kind once, with the table of its template: the compiler
+// checks that these lists are complete.
+const CODES: Record<TariffIssueCode, MessageTable> = {
+  expected: VALIDATION_MESSAGES,
+  'missing-field': VALIDATION_MESSAGES,
+  'unknown-field': VALIDATION_MESSAGES,
+  'unknown-id': VALIDATION_MESSAGES,
+  'duplicate-id': VALIDATION_MESSAGES,
+  'forbidden-key': VALIDATION_MESSAGES,
+  'all-shares-zero': VALIDATION_MESSAGES,
+  'too-large': VALIDATION_MESSAGES,
+  'too-deep': VALIDATION_MESSAGES,
+  'json-syntax': SYNTAX_MESSAGES,
+  'fetch-status': LOADING_MESSAGES,
+  'fetch-timeout': LOADING_MESSAGES,
+  'fetch-failed': LOADING_MESSAGES,
+  'unexpected-error': LOADING_MESSAGES,
 };
+const TABLES = [VALIDATION_MESSAGES, SYNTAX_MESSAGES, LOADING_MESSAGES];
 const KINDS: Record<ExpectedKind, true> = {
   object: true,
   list: true,
@@ -45,13 +55,13 @@ const placeholders = (template: string) => (template.match(/\{\w+\}/g) ?? []).so
 
 /** Renders `issue` again from its code and params alone. */
 function rerender(issue: TariffIssue) {
-  const table = CODES[issue.code] === 'loading' ? LOADING_MESSAGES : VALIDATION_MESSAGES;
+  const table = CODES[issue.code];
   return render(table[0].indexOf(issue.code), issue.params, table);
 }
 
 describe('issue messages', () => {
   it('has a template in both languages for every message', () => {
-    for (const [names, zh, en] of [VALIDATION_MESSAGES, LOADING_MESSAGES]) {
+    for (const [names, zh, en] of TABLES) {
       expect(zh).to.have.length(names.length);
       expect(en).to.have.length(names.length);
       names.forEach((name, i) => {
@@ -65,10 +75,10 @@ describe('issue messages', () => {
   });
 
   it('names every code and every expected kind once, and nothing else', () => {
-    const validation = Object.keys(CODES).filter((code) => CODES[code as TariffIssueCode] === 'validation');
-    const loading = Object.keys(CODES).filter((code) => CODES[code as TariffIssueCode] === 'loading');
-    expect([...VALIDATION_MESSAGES[0]]).to.deep.equal([...validation, ...Object.keys(KINDS), 'suggestion']);
-    expect([...LOADING_MESSAGES[0]]).to.deep.equal(loading);
+    const codesOf = (table: MessageTable) => Object.keys(CODES).filter((code) => CODES[code as TariffIssueCode] === table);
+    expect([...VALIDATION_MESSAGES[0]]).to.deep.equal([...codesOf(VALIDATION_MESSAGES), ...Object.keys(KINDS), 'suggestion']);
+    expect([...SYNTAX_MESSAGES[0]]).to.deep.equal(codesOf(SYNTAX_MESSAGES));
+    expect([...LOADING_MESSAGES[0]]).to.deep.equal(codesOf(LOADING_MESSAGES));
   });
 
   it('numbers the lines in the order of their names (Line.MISSING_FIELD is missing-field)', () => {

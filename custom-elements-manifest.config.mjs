@@ -28,7 +28,7 @@ function defineOncePlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['**/*.test.ts', 'src/cli/**'],
+  exclude: ['**/*.test.ts', 'src/build/**', 'src/cli/**'],
   outdir: 'dist',
   litelement: true,
   plugins: [defineOncePlugin()],

@@ -1,15 +1,10 @@
 import { createLogger, defineConfig, type Plugin, type UserConfig } from 'vite';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { validateTariffsText } from './src/tariffs/validate.js';
-import { locateJsonPath } from './src/tariffs/json-locate.js';
-import { slimDecimalPlugin } from './src/cli/slim-decimal.js';
-import { trimTemplatesPlugin } from './src/cli/trim-templates.js';
+import { slimDecimalPlugin } from './src/build/slim-decimal.js';
+import { trimTemplatesPlugin } from './src/build/trim-templates.js';
+import { validateBundledTariffs } from './src/build/validate-bundled-tariffs.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-
-/** The tariff file compiled into every build. */
-export const bundledTariffsFile = here('src/tariffs/default.json');
 
 // Production Lit (no dev warnings, smaller) in every browser bundle.
 const browserConditions = ['module', 'browser', 'production'];
@@ -17,28 +12,6 @@ const browserConditions = ['module', 'browser', 'production'];
 // Bundles that carry decimal.js inside keep only the parts the sources use;
 // the ES build leaves decimal.js to the npm user's bundler.
 const slimDecimal = () => slimDecimalPlugin([here('src')]);
-
-/**
- * Fails the build, with the validator's messages, when a tariff file is not a
- * valid tariff document: a broken default.json must never reach a reseller.
- */
-export function validateBundledTariffs(file: string = bundledTariffsFile): Plugin {
-  return {
-    name: 'hotline:validate-bundled-tariffs',
-    apply: 'build',
-    buildStart() {
-      const text = readFileSync(file, 'utf8');
-      const result = validateTariffsText(text);
-      if (result.ok) return;
-      const lines = result.issues.map((issue) => {
-        const at = issue.path ? locateJsonPath(text, issue.path, { key: true }) : null;
-        const where = at ? `${file}:${at.line}:${at.column}` : file;
-        return `  ${where}  ${issue.path || '(document)'}: ${issue.messageEn} / ${issue.message}`;
-      });
-      this.error(`the bundled tariffs are not a valid tariff document:\n${lines.join('\n')}`);
-    },
-  };
-}
 
 /**
  * In `npm start`, `/hotline-calculator.js` (which embed.html loads the way a

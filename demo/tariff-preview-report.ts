@@ -6,14 +6,15 @@
 import { estimate } from '../src/engine/estimate.js';
 import type { TariffIssue, TariffSet } from '../src/engine/types.js';
 import { validateTariffsText } from '../src/tariffs/validate.js';
-import { jsonSyntaxError, locateJsonPath, type JsonLocation } from '../src/tariffs/json-locate.js';
+import { issueLocator } from '../src/tariffs/issue-location.js';
+import type { JsonLocation } from '../src/tariffs/json-locate.js';
 
 /** The volumes of the totals table, in minutes per month. */
 export const PREVIEW_VOLUMES = [300, 3_000, 30_000] as const;
 
 export interface LocatedIssue extends TariffIssue {
-  /** Where the problem is in the text: the field's key or value, or the nearest enclosing one. */
-  readonly location: JsonLocation | null;
+  /** Where the problem is in the text, as tariffs:check reports it (see src/tariffs/issue-location.ts). */
+  readonly location: JsonLocation;
 }
 
 export interface PlanTotals {
@@ -37,11 +38,8 @@ export type PreviewReport =
 export function previewReport(text: string): PreviewReport {
   const result = validateTariffsText(text);
   if (!result.ok) {
-    // Text that is not JSON has one place to show: where reading it failed.
-    const syntax = jsonSyntaxError(text.replace(/^\uFEFF/, ''));
-    const where = (issue: TariffIssue) =>
-      syntax ? { line: syntax.line, column: syntax.column } : locate(text, issue.path);
-    const issues = result.issues.map((issue) => ({ ...issue, location: where(issue) }));
+    const locate = issueLocator(text);
+    const issues = result.issues.map((issue) => ({ ...issue, location: locate(issue) }));
     return { ok: false, issues: issues.sort(byLocation) };
   }
   const quotes = PREVIEW_VOLUMES.map((minutesPerMonth) => estimate(result.tariffs, { minutesPerMonth }));
@@ -60,26 +58,7 @@ export function previewReport(text: string): PreviewReport {
   };
 }
 
-/** In reading order, as an editor shows them; issues without a place last. */
+/** In reading order, as an editor shows them. */
 function byLocation(a: LocatedIssue, b: LocatedIssue): number {
-  if (!a.location || !b.location) return a.location ? -1 : b.location ? 1 : 0;
   return a.location.line - b.location.line || a.location.column - b.location.column;
-}
-
-/**
- * The line and column of `path` in `text`: an object member's key (where an
- * editor should jump for a misspelt or wrong field), else the value; for a
- * missing field, the object that should hold it. Null for text that is not JSON.
- */
-export function locate(text: string, path: string): JsonLocation | null {
-  for (let at = path; ; at = parentPath(at)) {
-    const found = locateJsonPath(text, at, { key: true });
-    if (found || at === '') return found;
-  }
-}
-
-/** `plans[2].package.price` → `plans[2].package` → `plans[2]` → `plans` → ``. */
-function parentPath(path: string): string {
-  const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-  return cut <= 0 ? '' : path.slice(0, cut);
 }

@@ -40,7 +40,7 @@ function showProblems(name: string, issues: readonly LocatedIssue[]) {
   problemRows.replaceChildren(
     ...issues.map((issue) => {
       const row = element('tr');
-      const where = issue.location ? `${issue.location.line}:${issue.location.column}` : '—';
+      const where = `${issue.location.line}:${issue.location.column}`;
       const message = element('td', issue.message);
       message.append(element('span', issue.messageEn, 'message-en'));
       const path = element('td');

@@ -15,45 +15,13 @@ import { fileURLToPath } from 'node:url';
 import { estimate } from '../engine/estimate.js';
 import type { TariffIssue, TariffSet } from '../engine/types.js';
 import { localize } from '../tariffs/localized-text.js';
-import { indexJson, jsonSyntaxError, lineColumn, type JsonLocation } from '../tariffs/json-locate.js';
-import { isKeyMessage } from '../tariffs/messages.js';
+import { locateIssues } from '../tariffs/issue-location.js';
 import { validateTariffsText } from '../tariffs/validate.js';
 
 /** Minutes per month at which every plan's monthly total is shown. */
 export const SAMPLE_MINUTES = [300, 3000, 30000] as const;
 
 const ROOT_PATH = '(document)';
-
-/** The path one level up: `plans[2].addOns.ivr` → `plans[2].addOns` → `plans[2]` → `plans` → ``. */
-export function parentPath(path: string): string {
-  return path.replace(/\.?[^.[]*$|\[\d+\]$/, '');
-}
-
-/**
- * Where in the text an issue points: its value, or its key for issues about
- * the key (unknown fields, forbidden keys); a missing field points at the
- * object that lacks it; a syntax error at the broken character.
- */
-export function locateIssues(text: string, issues: readonly TariffIssue[]): JsonLocation[] {
-  // Issues about the whole text (syntax, size, depth) come alone; a document
-  // refused for its size or depth is not indexed.
-  if (issues.every((issue) => issue.path === '')) {
-    const syntax = jsonSyntaxError(text);
-    return issues.map(() => syntax ?? { line: 1, column: 1 });
-  }
-  const index = indexJson(text);
-  return issues.map((issue) => {
-    let path = issue.path;
-    let spot = index.spots.get(path);
-    while (!spot && path) {
-      path = parentPath(path);
-      spot = index.spots.get(path);
-    }
-    if (!spot) return { line: 1, column: 1 };
-    const atKey = path === issue.path && isKeyMessage(issue.messageEn) && spot.key >= 0;
-    return lineColumn(text, atKey ? spot.key : spot.value);
-  });
-}
 
 /** One line per issue: `file:line:column  path  中文 / English`. */
 export function formatIssues(file: string, text: string, issues: readonly TariffIssue[]): string[] {

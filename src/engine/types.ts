@@ -112,11 +112,82 @@ export interface TariffSet {
   readonly plans: readonly Plan[];
 }
 
-/** One problem found in a tariff document. */
+/**
+ * What a tariff issue is about, stable across releases and languages (tools
+ * decide by it, never by a message's text). Each code's `params`:
+ *
+ * - `expected`: a value of the wrong type or form. `expected`: the kind of
+ *   value wanted (an {@link ExpectedKind}); `got`: a short rendering of the
+ *   value (`"yuan"`, `-1`, `[…]`, `{…}`, at most 40 characters); `min` and
+ *   `max` for the kinds `integer` and `number`; `values` (the accepted JSON
+ *   values, `"credit" / "minutes" / "nothing"`) for `one-of`.
+ * - `missing-field`: a required field is absent; the path names it. None.
+ * - `unknown-field`: a field the format does not define (a typo such as
+ *   `ratePerMinuite`); the path ends with it. `suggestion`: the known field
+ *   it is within two edits of, when there is one.
+ * - `unknown-id`: a key of an id map (`regionMultipliers`, a plan's `addOns`)
+ *   that names no region or add-on. `suggestion`, as for `unknown-field`.
+ * - `duplicate-id`: an id already used in its list. None.
+ * - `forbidden-key`: `__proto__`, `constructor` or `prototype`. None.
+ * - `all-shares-zero`: every region's `defaultShare` is 0. None.
+ * - `too-large`: the document is over 1 MiB; it was not read. None.
+ * - `too-deep`: the document is nested over 32 levels; it was not read. None.
+ * - `json-syntax`: the text is not JSON. `line`, `column`: where reading
+ *   stopped (1-based).
+ * - `fetch-status`: a `tariffs-src` URL answered with an HTTP error. `url`, `status`.
+ * - `fetch-timeout`: a `tariffs-src` URL did not answer in time. `url`, `seconds`.
+ * - `fetch-failed`: a `tariffs-src` URL could not be fetched (network, CORS).
+ *   `url`, `detail` (the browser's reason).
+ * - `unexpected-error`: reading the tariffs threw (an object whose getters
+ *   throw). `detail`: the error as text.
+ */
+export type TariffIssueCode =
+  | 'expected'
+  | 'missing-field'
+  | 'unknown-field'
+  | 'unknown-id'
+  | 'duplicate-id'
+  | 'forbidden-key'
+  | 'all-shares-zero'
+  | 'too-large'
+  | 'too-deep'
+  | 'json-syntax'
+  | 'fetch-status'
+  | 'fetch-timeout'
+  | 'fetch-failed'
+  | 'unexpected-error';
+
+/** The kinds of value an `expected` issue names in `params.expected`. */
+export type ExpectedKind =
+  | 'object'
+  | 'list'
+  | 'non-empty-list'
+  | 'one-of'
+  | 'text'
+  | 'id'
+  | 'carrier-id'
+  | 'currency'
+  | 'date'
+  | 'url'
+  | 'money'
+  | 'money-2-decimals'
+  | 'decimal'
+  | 'integer'
+  | 'number'
+  | 'add-on-price';
+
+/** The values an issue's messages are built from; which ones each code has is listed at {@link TariffIssueCode}. */
+export type TariffIssueParams = Readonly<Record<string, string | number>>;
+
+/** One problem found in a tariff document, or in getting one. */
 export interface TariffIssue {
+  /** What the problem is; see {@link TariffIssueCode}. */
+  readonly code: TariffIssueCode;
+  /** The values the messages are built from (what was expected, what was found, a suggestion). */
+  readonly params: TariffIssueParams;
   /** JSON path such as `plans[2].ratePerMinute`; `` (empty) for the document itself. */
   readonly path: string;
-  /** Chinese message (the product's default locale). */
+  /** Chinese message (the product's default locale), rendered from `code` and `params`. */
   readonly message: string;
   /** The same message in English. */
   readonly messageEn: string;

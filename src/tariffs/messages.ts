@@ -1,20 +1,33 @@
 /**
- * Validation messages in zh-CN and English. A message is a template pair
- * `[zh-CN, en]` in which `{0}`, `{1}` are filled in by the validator. A
- * message never repeats the JSON path: the path travels beside it in
- * `TariffIssue.path`, and whoever shows an issue prints both (`path  message`).
+ * The messages of tariff issues in zh-CN and English, and the one renderer
+ * that builds both from an issue's code and params. A message never repeats
+ * the JSON path: the path travels beside it in `TariffIssue.path`, and
+ * whoever shows an issue prints both (`path  message`).
  *
- * The templates ship inside every bundle that validates tariffs, so they are
- * kept short and stored as two blocks of lines, one per language; a message id
- * is the line number of its template in both blocks.
+ * A table of messages is three lists: the names of its templates (issue
+ * codes, and the kinds of value `expected` names), then the templates in each
+ * language, entry `i` of each belonging to name `i`. A template's `{name}` is
+ * filled with `params.name`. The validator's table ships inside every bundle
+ * that validates tariffs, so it is written as blocks of lines; the messages
+ * that only some bundles need are tables of their own.
  */
-export type Msg = readonly [zh: string, en: string];
+import type { TariffIssue, TariffIssueParams } from '../engine/types.js';
 
-const ZH = `应为{0}，实际为 {1}
+/** Template names and their lines in each language (see `render`). */
+export type MessageTable = readonly [names: readonly string[], zh: readonly string[], en: readonly string[]];
+
+/**
+ * The validator's messages: the issue codes, then the kinds of value that
+ * `expected` names, then the did-you-mean phrase.
+ */
+export const VALIDATION_MESSAGES: MessageTable = [
+  `expected missing-field unknown-field unknown-id duplicate-id forbidden-key all-shares-zero too-large too-deep
+object list non-empty-list one-of text id carrier-id currency date url money money-2-decimals decimal integer number
+add-on-price suggestion`.split(/\s/),
+  `应为{expected}，实际为 {got}
 缺少必填字段
-未知字段{0}
-未知 id{0}
-，是否为 {0}？
+未知字段
+未知 id
 重复 id
 不允许的键
 defaultShare 不能全为 0
@@ -23,7 +36,7 @@ defaultShare 不能全为 0
 对象
 列表
 非空列表
-{0}
+{values}
 文本
 id（a-z、0-9、-）
 运营商 id
@@ -33,15 +46,14 @@ http(s) 网址
 不小于 0 的金额，例如 "0.12"
 最多 2 位小数
 ≥ 0 的数
-{0}–{1} 的整数
-{0}–{1} 的数
-"included" 或 {monthly, oneTime}`.split('\n');
-
-const EN = `expected {0}, got {1}
+{min}–{max} 的整数
+{min}–{max} 的数
+"included" 或 {monthly, oneTime}
+，是否为 {suggestion}？`.split('\n'),
+  `expected {expected}, got {got}
 missing required field
-unknown field{0}
-unknown id{0}
-; did you mean {0}?
+unknown field
+unknown id
 duplicate id
 forbidden key
 defaultShare all 0
@@ -50,7 +62,7 @@ over 32 levels deep
 an object
 a list
 a non-empty list
-{0}
+{values}
 text
 an id (a-z, 0-9, -)
 a carrier id
@@ -60,50 +72,93 @@ an http(s) URL
 a non-negative amount such as "0.12"
 ≤ 2 decimals
 a number ≥ 0
-an integer {0}–{1}
-a number {0}–{1}
-"included" or {monthly, oneTime}`.split('\n');
+an integer {min}–{max}
+a number {min}–{max}
+"included" or {monthly, oneTime}
+; did you mean {suggestion}?`.split('\n'),
+];
 
-/** The template pair of a message id. */
-export const msg = (id: M): Msg => [ZH[id], EN[id]];
-
-/** Message ids, in the order of the template lines. */
-export enum M {
+/**
+ * The lines of `VALIDATION_MESSAGES`, for the validator (numbers are smaller
+ * than names in its bundle). Each member is its name in capitals.
+ */
+export enum Line {
   EXPECTED,
-  MISSING,
+  MISSING_FIELD,
   UNKNOWN_FIELD,
   UNKNOWN_ID,
-  DID_YOU_MEAN,
   DUPLICATE_ID,
   FORBIDDEN_KEY,
   ALL_SHARES_ZERO,
   TOO_LARGE,
   TOO_DEEP,
-  // What was expected: these complete EXPECTED.
   OBJECT,
   LIST,
   NON_EMPTY_LIST,
-  ANY, // the accepted values themselves, e.g. "credit" / "minutes" / "nothing"
+  ONE_OF,
   TEXT,
   ID,
-  CARRIER,
+  CARRIER_ID,
   CURRENCY,
   DATE,
   URL,
   MONEY,
-  MONEY_2,
+  MONEY_2_DECIMALS,
   DECIMAL,
   INTEGER,
   NUMBER,
   ADD_ON_PRICE,
+  SUGGESTION,
 }
 
-/** Issues about a key itself rather than its value: tools point at the key in the text. */
-export const KEY_MESSAGES: readonly M[] = [M.UNKNOWN_FIELD, M.UNKNOWN_ID, M.FORBIDDEN_KEY];
+/**
+ * The one renderer of issue messages: the zh-CN and English messages of
+ * template `line` of `table`, with each `{name}` filled from `params`.
+ * `{expected}` stands for the template of the kind that `params.expected`
+ * names, filled from the same params; an issue with a `suggestion` (only
+ * `unknown-field` and `unknown-id` have one) ends with the did-you-mean phrase.
+ */
+export function render(
+  line: number,
+  params: TariffIssueParams,
+  table: MessageTable = VALIDATION_MESSAGES,
+): [message: string, messageEn: string] {
+  const fill = (line: number, lang: number): string =>
+    table[lang][line].replace(/\{(\w+)\}/g, (_, key) =>
+      key == 'expected' ? fill(table[0].indexOf(params[key] as string), lang) : '' + params[key],
+    );
+  return [1, 2].map((lang) => fill(line, lang) + (params.suggestion ? fill(Line.SUGGESTION, lang) : '')) as [
+    string,
+    string,
+  ];
+}
 
-/** A JSON syntax error; only the text entry of the validator needs it. */
-export const SYNTAX: Msg = ['JSON 语法错误：第 {0} 行第 {1} 列', 'JSON syntax error at line {0}, column {1}'];
+/**
+ * The message of a text that is not JSON. Only `validateTariffsText` needs
+ * it, so it stays out of the bundles that validate parsed documents.
+ */
+export const SYNTAX_MESSAGES: MessageTable = [
+  ['json-syntax'],
+  ['JSON 语法错误：第 {line} 行第 {column} 列'],
+  ['JSON syntax error at line {line}, column {column}'],
+];
 
-/** Whether an English message is about a key itself (see KEY_MESSAGES). */
-export const isKeyMessage = (messageEn: string): boolean =>
-  KEY_MESSAGES.some((id) => messageEn.startsWith(EN[id].split('{')[0]));
+/**
+ * Messages of the issues in getting tariffs rather than in their content
+ * (a `tariffs-src` URL that fails, a document that throws when read). Plain
+ * lists, so that bundles without the element leave them out.
+ */
+export const LOADING_MESSAGES: MessageTable = [
+  ['fetch-status', 'fetch-timeout', 'fetch-failed', 'unexpected-error'],
+  ['请求 {url} 失败：HTTP {status}', '请求 {url} 超时（{seconds} 秒）', '无法请求 {url}：{detail}', '{detail}'],
+  ['Fetching {url} failed: HTTP {status}', 'Fetching {url} timed out after {seconds} s', 'Could not fetch {url}: {detail}', '{detail}'],
+];
+
+/** An issue of `LOADING_MESSAGES` (about the whole document: its path is empty). */
+export function loadingIssue(
+  code: 'fetch-status' | 'fetch-timeout' | 'fetch-failed' | 'unexpected-error',
+  params: TariffIssueParams,
+): TariffIssue {
+  const [message, messageEn] = render(LOADING_MESSAGES[0].indexOf(code), params, LOADING_MESSAGES);
+  return { code, params, path: '', message, messageEn };
+}

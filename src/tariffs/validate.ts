@@ -2,15 +2,41 @@
  * Tariff document validation (tariff-format.md §2), written by hand so that it
  * runs under a strict Content-Security-Policy (no eval, no `new Function`) and
  * stays small (a size test holds it to 3 KB gzip). It never throws: every
- * problem becomes a `TariffIssue` with its JSON path, all reported at once.
+ * problem becomes a `TariffIssue` with its code, the params its messages are
+ * rendered from (messages.ts) and its JSON path, all reported at once. Limits
+ * and the id pattern come from engine/limits.ts.
  *
  * Money is checked as text (`^\d+(\.\d{1,4})?$` without leading zeros) and
  * passed on as plain decimal strings; no arithmetic happens here, so no
  * decimal library is needed.
  */
-import type { TariffIssue, TariffSet, ValidationResult } from '../engine/types.js';
-import { M as T, msg, SYNTAX, type Msg } from './messages.js';
+import type {
+  TariffIssue,
+  TariffIssueCode as Code,
+  TariffIssueParams as Params,
+  TariffSet,
+  ValidationResult,
+} from '../engine/types.js';
+import { Line, render, SYNTAX_MESSAGES, VALIDATION_MESSAGES, type MessageTable } from './messages.js';
 import { jsonSyntaxError, pathKey as at } from './json-locate.js';
+import {
+  BILLING_INCREMENT_SECONDS,
+  CALL_SECONDS,
+  FLOOR_PLACES,
+  ID_PATTERN,
+  INCLUDED_LINES,
+  MAX_DOCUMENT_BYTES,
+  MAX_DOCUMENT_DEPTH,
+  MINUTES_PER_MONTH,
+  MONEY_PLACES,
+  PACKAGE_MINUTES,
+  PEAK_HOURS_PER_MONTH,
+  PEAK_SHARE_PERCENT,
+  SLIDER_MAX_MINUTES,
+  TAX_RATE,
+  TERM_MONTHS,
+  type Range,
+} from '../engine/limits.js';
 
 /** Thrown by `parseTariffs`; `issues` lists every problem (never empty). */
 export class TariffError extends Error {
@@ -22,13 +48,7 @@ export class TariffError extends Error {
   }
 }
 
-/** Documents above this size (UTF-8 bytes, or its estimate for objects) are refused unread. */
-export const MAX_BYTES = 1 << 20;
-/** Values nested deeper than this are refused unread. */
-export const MAX_DEPTH = 32;
-
 type Obj = Record<string, any>;
-type Param = string | number | Msg;
 // A check reads one value at `path`: it reports problems and returns the
 // normalized value (meaningless once an issue was reported).
 type Check = (value: any, path: string) => any;
@@ -37,28 +57,19 @@ let issues: TariffIssue[] = [];
 // Ids defined so far, per list, for the duplicate and reference checks.
 let ids: Record<string, string[]> = {};
 
-const fill = (template: Msg, params: Param[]) =>
-  template.map((s, lang) =>
-    s.replace(/\{(\d)\}/g, (_, i) => {
-      const p = params[i];
-      return typeof p == 'object' ? p[lang] : '' + p;
-    }),
-  ) as unknown as Msg;
-
-function report(path: string, id: T, ...params: Param[]): undefined {
-  const [message, messageEn] = fill(msg(id), params);
-  issues.push({ path, message, messageEn });
-}
-
-/** Reports "expected <what>, got <a short rendering of v>". */
-function bad(path: string, what: T, v: unknown, ...params: Param[]): undefined {
-  const got =
-    typeof v == 'string' ? JSON.stringify(v) : v && typeof v == 'object' ? (Array.isArray(v) ? '[…]' : '{…}') : String(v);
-  // Long values are cut: a cut string lacks its closing quote.
-  return report(path, T.EXPECTED, fill(msg(what), params), got.slice(0, 40));
-}
-
 const isObj = (v: unknown): v is Obj => !!v && typeof v == 'object' && !Array.isArray(v);
+
+function report(path: string, line: number, params: Params = {}, table = VALIDATION_MESSAGES): undefined {
+  const [message, messageEn] = render(line, params, table);
+  issues.push({ code: table[0][line] as Code, params, path, message, messageEn });
+}
+
+/** Reports that `v` is not the `expected` kind of value (`params` add to the kind, such as a range). */
+function bad(path: string, expected: Line, v: unknown, params?: Params | Range): undefined {
+  const got = Array.isArray(v) ? '[…]' : isObj(v) ? '{…}' : typeof v == 'string' ? JSON.stringify(v) : String(v);
+  // Long values are cut: a cut string lacks its closing quote.
+  return report(path, Line.EXPECTED, { expected: VALIDATION_MESSAGES[0][expected], ...params, got: got.slice(0, 40) });
+}
 
 /** Whether `a` becomes `b` with at most `edits` insertions, deletions or substitutions. */
 const near = (a: string, b: string, edits = 2): boolean =>
@@ -67,16 +78,16 @@ const near = (a: string, b: string, edits = 2): boolean =>
     : edits > 0 && (near(a.slice(1), b, --edits) || near(a, b.slice(1), edits) || near(a.slice(1), b.slice(1), edits));
 
 /** Reports an unknown key of `path`, suggesting a known one within edit distance 2. */
-function unknown(path: string, key: string, known: string[], id = T.UNKNOWN_FIELD) {
+function unknown(path: string, key: string, known: string[], line = Line.UNKNOWN_FIELD) {
   // The length test keeps the recursion of `near` short.
   const similar = known.find((k) => Math.abs(k.length - key.length) < 3 && near(k, key));
-  report(at(path, key), id, similar ? fill(msg(T.DID_YOU_MEAN), [similar]) : '');
+  report(at(path, key), line, similar ? { suggestion: similar } : {});
 }
 
 /** The keys that matter: `$` keys are ignored, prototype-related keys reported. */
 const members = (o: Obj, path: string) =>
   Object.keys(o).filter((k) =>
-    k[0] == '$' ? 0 : /^(__proto__|constructor|prototype)$/.test(k) ? report(at(path, k), T.FORBIDDEN_KEY) : 1,
+    k[0] == '$' ? 0 : /^(__proto__|constructor|prototype)$/.test(k) ? report(at(path, k), Line.FORBIDDEN_KEY) : 1,
   );
 
 /**
@@ -89,17 +100,17 @@ function obj(
   fields: string | string[],
   checks: Check[] | Check,
   after?: ((out: Obj, path: string) => unknown) | 0,
-  unknownKey = T.UNKNOWN_FIELD,
+  unknownKey?: Line,
 ): Check {
   const spec = (typeof fields == 'string' ? fields.split(' ') : fields).map((f) => /(!?)([^=]*)=?(.*)/.exec(f)!);
   const keys = spec.map((m) => m[2]);
   return (v, path) => {
-    if (!isObj(v)) return bad(path, T.OBJECT, v);
+    if (!isObj(v)) return bad(path, Line.OBJECT, v);
     for (const k of members(v, path)) if (!keys.includes(k)) unknown(path, k, keys, unknownKey);
     const out: Obj = {};
     spec.forEach(([, required, k, fallback], i) => {
       if (v[k] !== undefined) out[k] = ((checks as Check[])[i] ?? checks)(v[k], at(path, k));
-      else if (required) report(at(path, k), T.MISSING);
+      else if (required) report(at(path, k), Line.MISSING_FIELD);
       else if (fallback) out[k] = JSON.parse(fallback);
     });
     if (after) after(out, path);
@@ -112,45 +123,47 @@ const list =
   (v, path) =>
     Array.isArray(v) && (v.length || !nonEmpty)
       ? Array.from(v, (x, i) => check(x, path + '[' + i + ']'))
-      : bad(path, nonEmpty ? T.NON_EMPTY_LIST : T.LIST, v);
+      : bad(path, nonEmpty ? Line.NON_EMPTY_LIST : Line.LIST, v);
 
 /** An object keyed by the ids of one list, such as a plan's add-on prices. */
 const idMap =
   (name: string, check: Check): Check =>
   (v, path) =>
-    obj(ids[name] ?? [], check, 0, T.UNKNOWN_ID)(v, path);
+    obj(ids[name] ?? [], check, 0, Line.UNKNOWN_ID)(v, path);
 
 const oneOf =
   (...options: unknown[]): Check =>
   (v, path) =>
-    options.includes(v) ? v : bad(path, T.ANY, v, options.map((o) => JSON.stringify(o)).join(' / '));
+    options.includes(v) ? v : bad(path, Line.ONE_OF, v, { values: options.map((o) => JSON.stringify(o)).join(' / ') });
 
 const pattern =
-  (re: RegExp, what: T): Check =>
+  (re: RegExp, what: Line): Check =>
   (v, path) =>
     typeof v == 'string' && re.test(v) ? v : bad(path, what, v);
 
 // A real calendar date: 2026-02-30 is invalid, or rolls over to March.
 const date: Check = (v, path) =>
-  typeof v == 'string' && /^\d{4}-\d\d-\d\d$/.test(v) && new Date(v).toJSON()?.startsWith(v) ? v : bad(path, T.DATE, v);
+  typeof v == 'string' && /^\d{4}-\d\d-\d\d$/.test(v) && new Date(v).toJSON()?.startsWith(v) ? v : bad(path, Line.DATE, v);
 
 const num =
-  (min: number, max: number, integer?: 1): Check =>
+  (range: Range, integer?: 1): Check =>
   (v, path) =>
-    typeof v == 'number' && v >= min && v <= max && (!integer || v % 1 == 0)
+    typeof v == 'number' && v >= range.min && v <= range.max && (!integer || v % 1 == 0)
       ? v
-      : bad(path, integer ? T.INTEGER : T.NUMBER, v, min, max);
+      : bad(path, integer ? Line.INTEGER : Line.NUMBER, v, range);
 
 /**
- * A non-negative decimal with at most `places` decimals, as a JSON string or
- * a number that prints without exponent; returned as a plain decimal string
- * (a number as it prints: 1200 → "1200", 0.1 → "0.1").
+ * A non-negative decimal with at most `places` decimals (within `range`, if
+ * given), as a JSON string or a number that prints without exponent; returned
+ * as a plain decimal string (a number as it prints: 1200 → "1200", 0.1 → "0.1").
  */
-const decimal = (what: T, places = 4, accept?: (n: string) => boolean, ...params: Param[]): Check => {
+const decimal = (what: Line, places = 4, range?: Range): Check => {
   const plain = RegExp(`^(0|[1-9]\\d*)(\\.\\d{1,${places}})?$`);
   return (v, path) => {
     const s = typeof v == 'number' && v >= 0 ? '' + v : v;
-    return typeof s == 'string' && plain.test(s) && (!accept || accept(s)) ? s : bad(path, what, v, ...params);
+    return typeof s == 'string' && plain.test(s) && (!range || (+s >= range.min && +s <= range.max))
+      ? s
+      : bad(path, what, v, range);
   };
 };
 
@@ -161,7 +174,7 @@ const text: Check = (v, path) => {
     ? v
     : keys.length && keys.every((k) => /^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/.test(k) && typeof v[k] == 'string')
       ? Object.fromEntries(keys.map((k) => [k, v[k]]))
-      : bad(path, T.TEXT, v);
+      : bad(path, Line.TEXT, v);
 };
 
 /** The `id` of an item of list `name`: well-formed and unique in its list. */
@@ -169,24 +182,30 @@ const id =
   (name: string): Check =>
   (v, path) => {
     const seen = (ids[name] ??= []);
-    const s = pattern(/^[a-z0-9][a-z0-9-]{0,47}$/, T.ID)(v, path);
-    if (seen.includes(s)) report(path, T.DUPLICATE_ID);
+    const s = pattern(ID_PATTERN, Line.ID)(v, path);
+    if (seen.includes(s)) report(path, Line.DUPLICATE_ID);
     if (s) seen.push(s);
     return s;
   };
 
-const money = decimal(T.MONEY);
-const money2 = decimal(T.MONEY_2, 2);
-const factor = decimal(T.DECIMAL);
-const rate = decimal(T.NUMBER, 4, (n) => +n <= 1, 0, 1);
-const url = pattern(/^https?:\/\/[^\s/?#]+\S*$/i, T.URL);
+const money = decimal(Line.MONEY, MONEY_PLACES);
+const money2 = decimal(Line.MONEY_2_DECIMALS, FLOOR_PLACES);
+const factor = decimal(Line.DECIMAL);
+const rate = decimal(Line.NUMBER, 4, TAX_RATE);
+const url = pattern(/^https?:\/\/[^\s/?#]+\S*$/i, Line.URL);
 const named = (name: string, fields: string, ...checks: Check[]) => obj('!id !name ' + fields, [id(name), text, ...checks]);
 
 const defaults = obj(
   'minutesPerMonth=1000 peakSharePercent=60 averageCallSeconds=null maxMinutesPerMonth=100000',
-  [num(0, 1e7), num(0, 100), (v, path) => (v === null ? v : num(1, 3600)(v, path)), num(1, 1e7)],
+  [
+    num(MINUTES_PER_MONTH),
+    num(PEAK_SHARE_PERCENT),
+    (v, path) => (v === null ? v : num(CALL_SECONDS)(v, path)),
+    num(SLIDER_MAX_MINUTES),
+  ],
+  // The slider cannot end below its starting point.
   (d, path) => d.maxMinutesPerMonth < d.minutesPerMonth &&
-    bad(at(path, 'maxMinutesPerMonth'), T.NUMBER, d.maxMinutesPerMonth, d.minutesPerMonth, 1e7),
+    bad(at(path, 'maxMinutesPerMonth'), Line.NUMBER, d.maxMinutesPerMonth, { ...SLIDER_MAX_MINUTES, min: d.minutesPerMonth }),
 );
 
 const plan = obj(
@@ -195,26 +214,26 @@ const plan = obj(
     'addOns={} lines source verified',
   [
     id('plans'),
-    (v, path) => (ids.carriers?.includes(v) ? v : bad(path, T.CARRIER, v)),
+    (v, path) => (ids.carriers?.includes(v) ? v : bad(path, Line.CARRIER_ID, v)),
     text,
     text,
     text,
-    num(1, 120, 1),
-    obj('!price !includes minutes', [money, oneOf('credit', 'minutes', 'nothing'), num(0, 1e9, 1)],
+    num(TERM_MONTHS, 1),
+    obj('!price !includes minutes', [money, oneOf('credit', 'minutes', 'nothing'), num(PACKAGE_MINUTES, 1)],
       // `minutes` belongs to a minutes package, and only to one.
       (k, path) => (k.includes == 'minutes') != ('minutes' in k) &&
-        ('minutes' in k ? unknown(path, 'minutes', []) : report(at(path, 'minutes'), T.MISSING))),
+        ('minutes' in k ? unknown(path, 'minutes', []) : report(at(path, 'minutes'), Line.MISSING_FIELD))),
     money,
     money,
     factor,
     factor,
     idMap('regions', factor),
     money2,
-    num(1, 3600, 1),
+    num(BILLING_INCREMENT_SECONDS, 1),
     money,
     idMap('addOns', (v, path) =>
-      v === 'included' ? v : isObj(v) ? obj('monthly oneTime', [money, money])(v, path) : bad(path, T.ADD_ON_PRICE, v)),
-    obj('!included !extraLineMonthly', [num(1, 1e6, 1), money]),
+      v === 'included' ? v : isObj(v) ? obj('monthly oneTime', [money, money])(v, path) : bad(path, Line.ADD_ON_PRICE, v)),
+    obj('!included !extraLineMonthly', [num(INCLUDED_LINES, 1), money]),
     url,
     date,
   ],
@@ -226,7 +245,7 @@ const document = obj(
     'notice peakHours peakHoursPerMonth="220" defaults !regions !carriers addOns=[] numberGrades=[] !plans',
   [
     oneOf(1),
-    pattern(/^[A-Z]{3}$/, T.CURRENCY),
+    pattern(/^[A-Z]{3}$/, Line.CURRENCY),
     date,
     oneOf(true, false),
     rate,
@@ -234,8 +253,7 @@ const document = obj(
     oneOf('half-up', 'half-even'),
     text,
     text,
-    // At most the hours of a 31-day month.
-    decimal(T.NUMBER, 4, (n) => +n >= 1 && +n <= 744, 1, 744),
+    decimal(Line.NUMBER, 4, PEAK_HOURS_PER_MONTH),
     defaults,
     list(named('regions', '!defaultShare', factor), 1),
     list(named('carriers', 'url', url), 1),
@@ -245,10 +263,10 @@ const document = obj(
   ],
   (o) => {
     // Required when prices exclude tax.
-    if (o.pricesIncludeTax === false && o.taxRate === null) report('taxRate', T.MISSING);
+    if (o.pricesIncludeTax === false && o.taxRate === null) report('taxRate', Line.MISSING_FIELD);
     o.valueAddedTaxRate ??= o.taxRate;
     o.defaults ??= defaults({}, 'defaults');
-    if (o.regions?.every((r: Obj) => r?.defaultShare == 0)) report('regions', T.ALL_SHARES_ZERO);
+    if (o.regions?.every((r: Obj) => r?.defaultShare == 0)) report('regions', Line.ALL_SHARES_ZERO);
   },
 );
 
@@ -256,19 +274,19 @@ const document = obj(
 function refused(root: unknown) {
   const stack: [any, number][] = [[root, 0]];
   let size = 0;
-  while (stack.length && size <= MAX_BYTES) {
+  while (stack.length && size <= MAX_DOCUMENT_BYTES) {
     const [v, depth] = stack.pop()!;
     size += (typeof v == 'string' || Array.isArray(v) ? v.length : 0) + 2;
-    if (v && typeof v == 'object' && size <= MAX_BYTES) {
+    if (v && typeof v == 'object' && size <= MAX_DOCUMENT_BYTES) {
       // A list's length was counted above, so that a huge list is never walked.
-      if (depth == MAX_DEPTH) return report('', T.TOO_DEEP) ?? 1;
+      if (depth == MAX_DOCUMENT_DEPTH) return report('', Line.TOO_DEEP) ?? 1;
       for (const k of Object.keys(v)) {
         stack.push([v[k], depth + 1]);
         size += k.length;
       }
     }
   }
-  if (size > MAX_BYTES) return report('', T.TOO_LARGE) ?? 1;
+  if (size > MAX_DOCUMENT_BYTES) return report('', Line.TOO_LARGE) ?? 1;
 }
 
 /**
@@ -285,9 +303,10 @@ export function validateTariffs(json: unknown): ValidationResult {
 }
 
 /** A result with one issue about the whole text. */
-function textIssue(template: Msg, ...params: Param[]): ValidationResult {
-  const [message, messageEn] = fill(template, params);
-  return { ok: false, issues: [{ path: '', message, messageEn }] };
+function textIssue(line: number, params?: Params, table?: MessageTable): ValidationResult {
+  issues = [];
+  report('', line, params, table);
+  return { ok: false, issues };
 }
 
 /**
@@ -298,15 +317,15 @@ function textIssue(template: Msg, ...params: Param[]): ValidationResult {
 export function validateTariffsText(text: string): ValidationResult {
   text = ('' + text).replace(/^\uFEFF/, '');
   // UTF-16 length ≤ UTF-8 length: a long text is refused before it is encoded.
-  if (text.length > MAX_BYTES || new TextEncoder().encode(text).length > MAX_BYTES) {
-    return textIssue(msg(T.TOO_LARGE));
+  if (text.length > MAX_DOCUMENT_BYTES || new TextEncoder().encode(text).length > MAX_DOCUMENT_BYTES) {
+    return textIssue(Line.TOO_LARGE);
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch {
     const at = jsonSyntaxError(text) ?? { line: 1, column: 1 };
-    return textIssue(SYNTAX, at.line, at.column);
+    return textIssue(0, { line: at.line, column: at.column }, SYNTAX_MESSAGES);
   }
   return validateTariffs(json);
 }

@@ -1,4 +1,4 @@
-// src/cli/slim-decimal.ts trims decimal.js for the one-script build. What it
+// src/build/slim-decimal.ts trims decimal.js for the one-script build. What it
 // keeps must behave exactly like decimal.js; what it drops must be unused.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import Decimal from 'decimal.js';
-import { propertyNamesIn, slimDecimal } from '../../src/cli/slim-decimal.js';
+import { propertyNamesIn, slimDecimal } from '../../src/build/slim-decimal.js';
 
 const source = readFileSync(fileURLToPath(import.meta.resolve('decimal.js')), 'utf8');
 const used = propertyNamesIn(fileURLToPath(new URL('../../src', import.meta.url)));

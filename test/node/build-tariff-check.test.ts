@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { validateBundledTariffs, bundledTariffsFile } from '../../vite.config.js';
+import { validateBundledTariffs, bundledTariffsFile } from '../../src/build/validate-bundled-tariffs.js';
 
 const work = mkdtempSync(join(tmpdir(), 'hotline-build-'));
 const entry = join(work, 'entry.js');

@@ -1,8 +1,8 @@
-// src/cli/trim-templates.ts drops indentation inside Lit templates for the
+// src/build/trim-templates.ts drops indentation inside Lit templates for the
 // one-script build, and touches nothing else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { trimTemplateIndentation } from '../../src/cli/trim-templates.js';
+import { trimTemplateIndentation } from '../../src/build/trim-templates.js';
 
 const source = [
   'const view = html`',

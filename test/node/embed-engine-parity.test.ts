@@ -1,5 +1,5 @@
 // The one script carries its own copy of the engine, with decimal.js trimmed
-// to what the sources use (src/cli/slim-decimal.ts). Its quotes must be the
+// to what the sources use (src/build/slim-decimal.ts). Its quotes must be the
 // source engine's to the cent, in the browsers, for every rule of the model.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

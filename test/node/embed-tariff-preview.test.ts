@@ -56,8 +56,9 @@ describeInBrowsers('tariff preview page (strict CSP)', (context) => {
     assert.ok(report.problemsShown && !report.previewShown);
     const lines = text.split('\n');
     const lineOf = (needle: string) => lines.findIndex((line) => line.includes(needle)) + 1;
+    // As tariffs:check: a wrong value at the value, an unknown field at its name.
     const expected = [
-      [`${lineOf('"effectiveDate"')}:3`, 'effectiveDate'],
+      [`${lineOf('"effectiveDate"')}:20`, 'effectiveDate'],
       [`${lineOf('"ratePerMinuite"')}:7`, 'plans[0].ratePerMinuite'],
     ];
     for (const [where, path] of expected) {

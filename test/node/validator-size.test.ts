@@ -1,5 +1,8 @@
-// The tariff validator adds at most 3 KB gzip to a bundle and runs under a
-// strict Content-Security-Policy (no eval, no new Function).
+// The tariff validator stays small and runs under a strict
+// Content-Security-Policy (no eval, no new Function). v1 held it to 3 KB gzip;
+// v1.1 issues carry a code and params for every problem (3,316 bytes), and the
+// one-script budget (build-size.test.ts) now governs the whole; this ceiling
+// keeps the validator's growth a decision.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
@@ -7,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const BUDGET = 3072;
+const BUDGET = 3400;
 
 /** A minified bundle of `code` (resolved from the project root), and its gzip -9 size. */
 async function bundle(code: string) {

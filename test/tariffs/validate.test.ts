@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import defaultTariffs from '../../src/tariffs/default.json';
-import { M, msg } from '../../src/tariffs/messages.js';
 import {
   parseTariffs,
   parseTariffsText,
@@ -63,6 +62,8 @@ describe('validateTariffs', () => {
     d.plans[2].ratePerMinute = '-0.1';
     const [issue] = issuesOf(d);
     expect(issue).to.deep.equal({
+      code: 'expected',
+      params: { expected: 'money', got: '"-0.1"' },
       path: 'plans[2].ratePerMinute',
       message: '应为不小于 0 的金额，例如 "0.12"，实际为 "-0.1"',
       messageEn: 'expected a non-negative amount such as "0.12", got "-0.1"',
@@ -75,19 +76,6 @@ describe('validateTariffs', () => {
     const [issue] = issuesOf(d);
     expect(issue.message).to.equal('未知字段，是否为 ratePerMinute？');
     expect(issue.messageEn).to.equal('unknown field; did you mean ratePerMinute?');
-  });
-
-  it('has a template in both languages for every message', () => {
-    const ids = Object.values(M).filter((v): v is number => typeof v === 'number');
-    expect(ids.length).to.be.greaterThan(20);
-    for (const id of ids) {
-      const [zh, en] = msg(id);
-      expect(zh, `message ${id}`).to.be.a('string').and.not.equal('');
-      expect(en, `message ${id}`).to.be.a('string').and.not.equal('');
-      // Both languages take the same parameters.
-      expect(zh.match(/\{\d\}/g) ?? [], `message ${id}`).to.have.members(en.match(/\{\d\}/g) ?? []);
-    }
-    expect(msg(ids.length)).to.deep.equal([undefined, undefined]);
   });
 
   it('shortens long values in messages', () => {
@@ -213,7 +201,9 @@ describe('validateTariffs', () => {
   it('refuses a value nested 100,000 levels deep quickly, without a RangeError', () => {
     const started = performance.now();
     const issues = issuesOf(nested(100_000));
-    expect(issues).to.deep.equal([{ path: '', message: '嵌套超过 32 层', messageEn: 'over 32 levels deep' }]);
+    expect(issues).to.deep.equal([
+      { code: 'too-deep', params: {}, path: '', message: '嵌套超过 32 层', messageEn: 'over 32 levels deep' },
+    ]);
     expect(performance.now() - started).to.be.below(500);
   });
 
@@ -237,7 +227,9 @@ describe('validateTariffs', () => {
     const d = validDocument();
     d.$padding = 'x'.repeat(1 << 20);
     const started = performance.now();
-    expect(issuesOf(d)).to.deep.equal([{ path: '', message: '文档超过 1 MiB', messageEn: 'document over 1 MiB' }]);
+    expect(issuesOf(d)).to.deep.equal([
+      { code: 'too-large', params: {}, path: '', message: '文档超过 1 MiB', messageEn: 'document over 1 MiB' },
+    ]);
     expect(performance.now() - started).to.be.below(500);
   });
 
@@ -267,7 +259,13 @@ describe('validateTariffsText', () => {
     const text = '{\n  "schemaVersion": 1,\n  "currency": "CNY",\n}\n';
     const result = validateTariffsText(text);
     expect(result.issues).to.deep.equal([
-      { path: '', message: 'JSON 语法错误：第 4 行第 1 列', messageEn: 'JSON syntax error at line 4, column 1' },
+      {
+        code: 'json-syntax',
+        params: { line: 4, column: 1 },
+        path: '',
+        message: 'JSON 语法错误：第 4 行第 1 列',
+        messageEn: 'JSON syntax error at line 4, column 1',
+      },
     ]);
   });
 

@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TariffSet } from '../../engine/types.js';
+import { loadingIssue } from '../../tariffs/messages.js';
 import { bundledTariffs, fromObject, fromText, fromUrl, type TariffLoad } from './tariff-source.js';
 
 type Failure = Extract<TariffLoad, { ok: false }>;
@@ -105,7 +106,7 @@ export class TariffController implements ReactiveController {
         (error): TariffLoad => ({
           ok: false,
           kind: 'network',
-          issues: [{ path: '', message: String(error), messageEn: String(error) }],
+          issues: [loadingIssue('unexpected-error', { detail: String(error) })],
         }),
       )
       .then((result) => {

@@ -6,6 +6,7 @@
  */
 import type { TariffIssue, TariffSet } from '../../engine/types.js';
 import { validateTariffs, validateTariffsText } from '../../tariffs/validate.js';
+import { loadingIssue } from '../../tariffs/messages.js';
 import defaultTariffs from '../../tariffs/default.json';
 import type { TariffErrorKind } from '../../i18n/strings.js';
 
@@ -35,7 +36,7 @@ export function fromObject(json: unknown): TariffLoad {
       ? { ok: true, tariffs: result.tariffs }
       : { ok: false, kind: 'invalid', issues: result.issues };
   } catch (error) {
-    return { ok: false, kind: 'invalid', issues: [issue(`${error}`, `${error}`)] };
+    return { ok: false, kind: 'invalid', issues: [loadingIssue('unexpected-error', { detail: `${error}` })] };
   }
 }
 
@@ -48,7 +49,7 @@ export function fromText(text: string): TariffLoad {
     // panel's first sentence needs to know which kind of failure this is.
     return { ok: false, kind: isJson(text) ? 'invalid' : 'json', issues: result.issues };
   } catch (error) {
-    return { ok: false, kind: 'invalid', issues: [issue(`${error}`, `${error}`)] };
+    return { ok: false, kind: 'invalid', issues: [loadingIssue('unexpected-error', { detail: `${error}` })] };
   }
 }
 
@@ -81,36 +82,18 @@ export async function fromUrl(url: string, timeoutMs: number, signal?: AbortSign
         ok: false,
         kind: 'http',
         status: response.status,
-        issues: [
-          issue(
-            `请求 ${url} 失败：HTTP ${response.status}`,
-            `Fetching ${url} failed: HTTP ${response.status}`,
-          ),
-        ],
+        issues: [loadingIssue('fetch-status', { url, status: response.status })],
       };
     }
     return fromText(await response.text());
   } catch (error) {
     if (timedOut) {
-      const seconds = timeoutMs / 1000;
-      return {
-        ok: false,
-        kind: 'timeout',
-        issues: [issue(`请求 ${url} 超时（${seconds} 秒）`, `Fetching ${url} timed out after ${seconds} s`)],
-      };
+      return { ok: false, kind: 'timeout', issues: [loadingIssue('fetch-timeout', { url, seconds: timeoutMs / 1000 })] };
     }
     const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      kind: 'network',
-      issues: [issue(`无法请求 ${url}：${detail}`, `Could not fetch ${url}: ${detail}`)],
-    };
+    return { ok: false, kind: 'network', issues: [loadingIssue('fetch-failed', { url, detail })] };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);
   }
-}
-
-function issue(message: string, messageEn: string): TariffIssue {
-  return { path: '', message, messageEn };
 }

@@ -188,13 +188,13 @@ export function slimDecimal(source: string, used: ReadonlySet<string>): { code: 
   return { code, removed };
 }
 
-/** Property names accessed in the `.ts` files under `dir` (tests and `cli/` excluded). */
+/** Property names accessed in the `.ts` files under `dir` (tests, `build/` and `cli/` excluded). */
 export function propertyNamesIn(dir: string): Set<string> {
   const names = new Set<string>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.ts') || entry.name.endsWith('.test.ts')) continue;
     // Node tools (this one included) never reach a browser bundle.
-    if (/[\\/]cli$/.test(entry.parentPath)) continue;
+    if (/[\\/](build|cli)$/.test(entry.parentPath)) continue;
     for (const name of propertyNames(readFileSync(join(entry.parentPath, entry.name), 'utf8'))) names.add(name);
   }
   return names;

@@ -1,0 +1,85 @@
+/**
+ * Where a tariff issue is in the file's text, as a 1-based line and column.
+ * The tariffs:check command, the tariff preview page and the build's check of
+ * the bundled tariffs all ask this module, so they always point at the same
+ * place. What an issue points at depends on its code (never on its message):
+ *
+ * - a wrong value (`expected`, `duplicate-id`, `all-shares-zero`): the value;
+ * - a wrong key (`unknown-field`, `unknown-id`, `forbidden-key`): the key;
+ * - `missing-field`: the `{` of the object that lacks the field;
+ * - `json-syntax`: where reading stopped (the issue's own `line` and `column`);
+ * - the whole document (`too-large`, `too-deep`, and the loading codes): 1:1.
+ *
+ * A path that is not in the text (a field the file leaves to its default)
+ * points at the nearest enclosing value that is.
+ */
+import type { TariffIssue, TariffIssueCode } from '../engine/types.js';
+import { indexJson, type JsonLocation, type JsonSpot } from './json-locate.js';
+
+/** Codes whose issue is about the key of an object member rather than its value. */
+const AT_KEY: readonly TariffIssueCode[] = ['unknown-field', 'unknown-id', 'forbidden-key'];
+
+/** Codes whose issue is about the document as a whole, which is then not indexed. */
+const WHOLE_DOCUMENT: readonly TariffIssueCode[] = [
+  'too-large',
+  'too-deep',
+  'fetch-status',
+  'fetch-timeout',
+  'fetch-failed',
+  'unexpected-error',
+];
+
+const START: JsonLocation = { line: 1, column: 1 };
+
+/** The path one level up: `plans[2].addOns.ivr` → `plans[2].addOns` → `plans[2]` → `plans` → ``. */
+export function parentPath(path: string): string {
+  return path.replace(/\.?[^.[]*$|\[\d+\]$/, '');
+}
+
+/** The offset at which each line of `text` starts, found in one pass. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The line and column of `offset`, by binary search in `starts`. */
+function position(starts: readonly number[], offset: number): JsonLocation {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - starts[low] + 1 };
+}
+
+/**
+ * A function that locates issues of `text` (a tariff file's text, with or
+ * without a byte order mark). The text is read once, on the first issue that
+ * needs it; each issue then costs a lookup.
+ */
+export function issueLocator(text: string): (issue: TariffIssue) => JsonLocation {
+  text = text.replace(/^\uFEFF/, '');
+  let index: { spots: ReadonlyMap<string, JsonSpot>; starts: number[] } | undefined;
+  return (issue) => {
+    if (issue.code === 'json-syntax') return { line: +issue.params.line, column: +issue.params.column };
+    if (WHOLE_DOCUMENT.includes(issue.code)) return START;
+    index ??= { spots: indexJson(text).spots, starts: lineStarts(text) };
+    let path = issue.code === 'missing-field' ? parentPath(issue.path) : issue.path;
+    let spot = index.spots.get(path);
+    while (!spot && path) {
+      path = parentPath(path);
+      spot = index.spots.get(path);
+    }
+    if (!spot) return START;
+    const atKey = path === issue.path && AT_KEY.includes(issue.code) && spot.key >= 0;
+    return position(index.starts, atKey ? spot.key : spot.value);
+  };
+}
+
+/** The location of each of `issues` in `text`, in the same order (see `issueLocator`). */
+export function locateIssues(text: string, issues: readonly TariffIssue[]): JsonLocation[] {
+  return issues.map(issueLocator(text));
+}

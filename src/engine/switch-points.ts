@@ -17,6 +17,7 @@
 import { estimate } from './estimate.js';
 import { equal, subtract, type Fraction } from './fraction.js';
 import { MINUTES_PER_MONTH } from './limits.js';
+import { compareRankKeys, type RankKey } from './ranking.js';
 import { buildModels, type ModelSet, type PlanModel } from './switch-points-model.js';
 import type { Quote, RoundingMode, TariffSet, Usage } from './types.js';
 
@@ -79,25 +80,15 @@ export class ExactCheapest {
     return this.quote(minutes, planIds).cheapestPlanId!;
   }
 
-  /** Each plan's ranking key at `minutes`: averageMonthly and monthlyTotal in cents. */
+  /** Each plan's ranking key at `minutes` (its quote), by plan id. */
   keys(minutes: number, planIds: readonly string[]): Map<string, RankKey> {
-    const keys = new Map<string, RankKey>();
-    for (const plan of this.quote(minutes, planIds).plans) {
-      keys.set(plan.planId, { average: cents(plan.averageMonthly), monthly: cents(plan.monthlyTotal), id: plan.planId });
-    }
-    return keys;
+    return new Map(this.quote(minutes, planIds).plans.map((plan) => [plan.planId, plan]));
   }
 
   /** The engine's quote of `planIds` at `minutes`. */
   quote(minutes: number, planIds: readonly string[]): Quote {
     return estimate(this.tariffs, { ...this.usage, minutesPerMonth: minutes }, { planIds });
   }
-}
-
-interface RankKey {
-  readonly average: number;
-  readonly monthly: number;
-  readonly id: string;
 }
 
 /** Appends "from `minutes`, `planId` is cheapest", merging with the run before it. */
@@ -243,7 +234,7 @@ export function searchByMonotonicity(planIds: readonly string[], maxMinutes: num
   const points: SwitchPoint[] = [];
   if (planIds.length === 0) return points;
   const walk = (lo: number, hi: number, ids: readonly string[], keysLo: Map<string, RankKey>, keysHi: Map<string, RankKey>) => {
-    const left = ids.filter((id) => !ids.some((other) => other !== id && before(keysHi.get(other)!, keysLo.get(id)!)));
+    const left = ids.filter((id) => !ids.some((other) => other !== id && compareRankKeys(keysHi.get(other)!, keysLo.get(id)!) < 0));
     if (left.length === 1) {
       extend(points, lo, left[0]!);
       return;
@@ -264,17 +255,10 @@ export function searchByMonotonicity(planIds: readonly string[], maxMinutes: num
   return points;
 }
 
-/** Strict ranking order: averageMonthly, then monthlyTotal, then id. */
-function before(a: RankKey, b: RankKey): boolean {
-  if (a.average !== b.average) return a.average < b.average;
-  if (a.monthly !== b.monthly) return a.monthly < b.monthly;
-  return a.id < b.id;
-}
-
 function cheapestOf(keys: Map<string, RankKey>, ids: readonly string[]): string {
   let best = keys.get(ids[0]!)!;
-  for (const id of ids) if (before(keys.get(id)!, best)) best = keys.get(id)!;
-  return best.id;
+  for (const id of ids) if (compareRankKeys(keys.get(id)!, best) < 0) best = keys.get(id)!;
+  return best.planId;
 }
 
 /** A quote amount (exactly two decimals) as integer cents, exact below 90 trillion yuan. */

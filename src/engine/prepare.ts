@@ -100,20 +100,21 @@ function buildPrepared(tariffs: TariffSet): PreparedTariffs {
     ? null
     : {
         rate: dec(required(tariffs.taxRate, 'taxRate')),
+        // The type allows null here (no separate rate): value-added services then pay the tax rate.
         valueAddedRate: dec(tariffs.valueAddedTaxRate ?? required(tariffs.taxRate, 'taxRate')),
       };
   const grades = new Map<string, PreparedGrade>();
   for (const grade of tariffs.numberGrades) {
     grades.set(grade.id, {
-      selection: fixedLine('number-selection', roundDecimal(dec(grade.selectionFee ?? '0'), 2, rounding)),
-      minimumSpend: dec(grade.minimumMonthlySpend ?? '0'),
+      selection: fixedLine('number-selection', roundDecimal(dec(grade.selectionFee), 2, rounding)),
+      minimumSpend: dec(grade.minimumMonthlySpend),
     });
   }
   return {
     tariffs,
     rounding,
     tax,
-    peakHoursPerMonth: Number(tariffs.peakHoursPerMonth ?? 220),
+    peakHoursPerMonth: Number(tariffs.peakHoursPerMonth),
     regionIds,
     defaultShares: tariffs.regions.map((region) => dec(region.defaultShare)),
     addOnIds: new Set(tariffs.addOns.map((addOn) => addOn.id)),
@@ -132,16 +133,16 @@ function preparePlan(
   const term = dec(plan.termMonths);
   const price = dec(plan.package.price);
   const packageLine = roundQuotient(price, term, 2, rounding);
-  const setupFee = roundDecimal(dec(plan.setupFee ?? '0'), 2, rounding);
+  const setupFee = roundDecimal(dec(plan.setupFee), 2, rounding);
   const rate = dec(plan.ratePerMinute);
   const peak = factor(plan.peakMultiplier);
   const offPeak = factor(plan.offPeakMultiplier);
-  const multipliers = plan.regionMultipliers ?? {};
-  const regionFactors = regionIds.map((id) => (Object.hasOwn(multipliers, id) ? factor(multipliers[id]) : ONE));
+  const multipliers = plan.regionMultipliers;
+  const regionFactors = regionIds.map((id) => (Object.hasOwn(multipliers, id) ? factor(multipliers[id]!) : ONE));
   const first = regionFactors[0] ?? ONE;
   const uniformRegionFactor = regionFactors.every((factor) => factor.eq(first)) ? first : null;
   const addOns = new Map<string, PreparedAddOn>();
-  for (const [id, entry] of Object.entries(plan.addOns ?? {})) {
+  for (const [id, entry] of Object.entries(plan.addOns)) {
     addOns.set(
       id,
       entry === 'included'
@@ -162,15 +163,15 @@ function preparePlan(
     price,
     includedMinutes: plan.package.includes === 'minutes' ? dec(plan.package.minutes) : ZERO,
     rate,
-    overage: plan.overageRatePerMinute === undefined ? rate : dec(plan.overageRatePerMinute),
+    overage: dec(plan.overageRatePerMinute),
     termTimesRate: term.times(rate),
     peak,
     offPeak,
     uniformBandFactor: peak.eq(offPeak) ? peak : null,
     regionFactors,
     uniformRegionFactor,
-    minimumSpend: dec(plan.minimumMonthlySpend ?? '0'),
-    incrementSeconds: plan.billingIncrementSeconds ?? 60,
+    minimumSpend: dec(plan.minimumMonthlySpend),
+    incrementSeconds: plan.billingIncrementSeconds,
     packageLine,
     packageAmount: formatFixed(packageLine, 2),
     setup: fixedLine('setup', setupFee),
@@ -186,8 +187,7 @@ function preparePlan(
 }
 
 /** A multiplier, the shared ONE when it is 1 so that multiplying by it can be skipped. */
-function factor(value: string | undefined): Dec {
-  if (value === undefined) return ONE;
+function factor(value: string): Dec {
   const exact = dec(value);
   return exact.eq(ONE) ? ONE : exact;
 }
@@ -197,8 +197,8 @@ function fixedLine<K extends string>(kind: K, value: Dec, id?: string): FixedLin
   return { value, line: Object.freeze(id === undefined ? { kind, amount } : { kind, amount, id }) };
 }
 
-function required<T>(value: T | null | undefined, field: string): T {
-  if (value === null || value === undefined) {
+function required<T>(value: T | null, field: string): T {
+  if (value === null) {
     throw new TypeError(`TariffSet.${field} is required when pricesIncludeTax is false`);
   }
   return value;

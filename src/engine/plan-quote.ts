@@ -5,8 +5,8 @@
  * line is rounded once to 0.01; top-up and tax come from lines already
  * rounded, as on a real bill.
  */
-import { callCharge, rateFactor, type Quotient } from './billing.js';
-import { Dec, ZERO, add, formatFixed, roundDecimal, roundQuotient } from './exact.js';
+import { callCharge, rateFactor } from './billing.js';
+import { Dec, ZERO, add, formatFixed, roundDecimal, roundQuotient, type Quotient } from './exact.js';
 import type { PreparedPlan, PreparedTariffs } from './prepare.js';
 import type { SelectionPart } from './selection.js';
 import type { MonthlyLineKind, PlanQuote, QuoteLine } from './types.js';
@@ -32,7 +32,7 @@ export function quotePlan(plan: PreparedPlan, context: QuoteContext): PlanQuote 
   const selection = context.selection(plan);
   const billed = context.billed(plan.incrementSeconds);
 
-  const charge = callCharge(plan, billed.exact, rateFactor(plan, usage));
+  const charge = callCharge(plan.calls, billed.exact, rateFactor(plan, usage));
   const calls = roundQuotient(charge.n, charge.d, 2, mode);
   const floor = selection.floor;
   const charged = add(plan.packageLine, calls);

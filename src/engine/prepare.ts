@@ -5,6 +5,7 @@
  * per TariffSet object, so moving a slider only pays for the usage-dependent
  * part of the estimate.
  */
+import { callTerms, type CallTerms } from './call-terms.js';
 import { Dec, ONE, TWO, ZERO, dec, formatFixed, roundDecimal, roundQuotient } from './exact.js';
 import type { Plan, QuoteLine, RoundingMode, TariffSet } from './types.js';
 
@@ -32,14 +33,8 @@ export interface PreparedPlan {
   readonly term: Dec;
   /** 2 × termMonths, to round a quotient by the term. */
   readonly doubleTerm: Dec;
-  readonly kind: Plan['package']['includes'];
-  readonly price: Dec;
-  /** Minutes over the whole term, for `minutes` packages (zero otherwise). */
-  readonly includedMinutes: Dec;
-  readonly rate: Dec;
-  readonly overage: Dec;
-  /** termMonths × ratePerMinute, a denominator of the credit formula. */
-  readonly termTimesRate: Dec;
+  /** What the package covers of each month's calls, and the price of calls beyond it. */
+  readonly calls: CallTerms;
   readonly peak: Dec;
   readonly offPeak: Dec;
   /** The time-band factor when peak and off-peak are equal, else null. */
@@ -131,10 +126,8 @@ function preparePlan(
   taxRate: Dec | null,
 ): PreparedPlan {
   const term = dec(plan.termMonths);
-  const price = dec(plan.package.price);
-  const packageLine = roundQuotient(price, term, 2, rounding);
+  const packageLine = roundQuotient(dec(plan.package.price), term, 2, rounding);
   const setupFee = roundDecimal(dec(plan.setupFee), 2, rounding);
-  const rate = dec(plan.ratePerMinute);
   const peak = factor(plan.peakMultiplier);
   const offPeak = factor(plan.offPeakMultiplier);
   const multipliers = plan.regionMultipliers;
@@ -159,12 +152,7 @@ function preparePlan(
     termMonths: plan.termMonths,
     term,
     doubleTerm: term.times(TWO),
-    kind: plan.package.includes,
-    price,
-    includedMinutes: plan.package.includes === 'minutes' ? dec(plan.package.minutes) : ZERO,
-    rate,
-    overage: dec(plan.overageRatePerMinute),
-    termTimesRate: term.times(rate),
+    calls: callTerms(plan.package, term, dec(plan.ratePerMinute), dec(plan.overageRatePerMinute)),
     peak,
     offPeak,
     uniformBandFactor: peak.eq(offPeak) ? peak : null,

@@ -9,7 +9,7 @@
  * minutes (callChargeLine).
  */
 import type { CallTerms } from './call-terms.js';
-import { Dec, HUNDRED, ONE, ZERO, type Quotient } from './exact.js';
+import { Dec, HUNDRED, ONE, ZERO, ceilQuotient, type Quotient } from './exact.js';
 import type { PreparedPlan } from './prepare.js';
 import type { ExactUsage } from './usage.js';
 
@@ -29,9 +29,7 @@ function times(a: Dec, b: Dec): Dec {
 export function billedMinutes(minutes: Dec, callSeconds: Dec | null, incrementSeconds: number): Quotient {
   if (callSeconds === null) return { n: minutes, d: ONE };
   const increment = new Dec(incrementSeconds);
-  let steps = callSeconds.divToInt(increment);
-  if (!callSeconds.minus(steps.times(increment)).isZero()) steps = steps.plus(ONE);
-  return { n: minutes.times(steps.times(increment)), d: callSeconds };
+  return { n: minutes.times(ceilQuotient(callSeconds, increment).times(increment)), d: callSeconds };
 }
 
 /**

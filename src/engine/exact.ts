@@ -84,6 +84,12 @@ export function roundQuotient(
   return units.times(UNSCALE[places]!);
 }
 
+/** The smallest integer ≥ numerator / denominator (both ≥ 0, denominator > 0). */
+export function ceilQuotient(numerator: Dec, denominator: Dec): Dec {
+  const whole = numerator.divToInt(denominator);
+  return whole.times(denominator).eq(numerator) ? whole : whole.plus(ONE);
+}
+
 function isOdd(integer: Dec): boolean {
   // An integer's toString is its plain digits here (exponent limits at their maximum).
   const text = integer.toString();

@@ -15,11 +15,11 @@
  * but each plan's cost never decreasing with the minutes takes over.
  */
 import { estimate } from './estimate.js';
-import { equal, subtract, type Fraction } from './fraction.js';
 import { MINUTES_PER_MONTH } from './limits.js';
 import { compareRankKeys, type RankKey } from './ranking.js';
+import { taxKeepsDifferences } from './switch-points-exact.js';
 import { buildModels, type ModelSet, type PlanModel } from './switch-points-model.js';
-import type { Quote, RoundingMode, TariffSet, Usage } from './types.js';
+import type { Quote, TariffSet, Usage } from './types.js';
 
 /** From `minutes` on (until the next switch point), `planId` is the cheapest plan. */
 export interface SwitchPoint {
@@ -145,7 +145,7 @@ function settle(
     extend(points, lo, exact.cheapest(lo, ids));
     return;
   }
-  if (parallel(left, lo, models.rounding)) {
+  if (parallel(left, lo, models)) {
     // Their bills differ by the same amounts at every minute of lo…hi, if tax keeps that so.
     const quote = exact.quote(lo, ids);
     if (taxKeepsDifferences(quote, models.taxRate, models.rounding)) {
@@ -177,38 +177,14 @@ function dominated(p: number, atLo: readonly number[], atHi: readonly number[], 
 }
 
 /**
- * Whether, from `lo` on, every plan's bill is package + rounded calls with calls of
- * one exact slope and offsets a whole number of cents apart (an even number under
- * half-even rounding, whose ties depend on the parity of the last digit): then the
- * rounded call lines, and so the bills before tax, differ by constants.
+ * Whether, from `lo` on, every plan's bill is package + rounded calls with calls
+ * of one exact slope and offsets a whole number of cents apart (ModelSet.callsApart):
+ * then the rounded call lines, and so the bills before tax, differ by constants.
  */
-function parallel(plans: readonly PlanModel[], lo: number, mode: RoundingMode): boolean {
-  const first = plans[0]!.calls;
-  if (!first) return false;
-  return plans.every((plan) => {
-    if (!plan.calls || plan.linearFrom > lo || !equal(plan.calls.slope, first.slope)) return false;
-    return wholeCents(subtract(plan.calls.offset, first.offset), mode);
-  });
-}
-
-/**
- * With tax excluded, tax = round(rate × taxable lines) keeps constant differences
- * only when rate × each difference of the taxable lines is itself whole cents.
- */
-function taxKeepsDifferences(quote: Quote, taxRate: Fraction | null, mode: RoundingMode): boolean {
-  if (taxRate === null) return true;
-  const taxable = quote.plans.map((plan) =>
-    plan.lines
-      .filter((line) => line.kind === 'package' || line.kind === 'calls' || line.kind === 'minimum-top-up' || line.kind === 'extra-lines')
-      .reduce((sum, line) => sum + BigInt(cents(line.amount)), 0n),
-  );
-  return taxable.every((amount) => wholeCents({ n: taxRate.n * (amount - taxable[0]!), d: taxRate.d }, mode));
-}
-
-/** Whether `amount` (in cents) is a whole number, even under half-even rounding. */
-function wholeCents(amount: Fraction, mode: RoundingMode): boolean {
-  if (amount.n % amount.d !== 0n) return false;
-  return mode === 'half-up' || (amount.n / amount.d) % 2n === 0n;
+function parallel(plans: readonly PlanModel[], lo: number, models: ModelSet): boolean {
+  const first = plans[0]!;
+  if (!plans.every((plan) => plan.calls !== null && plan.linearFrom <= lo)) return false;
+  return plans.every((plan) => plan === first || models.callsApart(first, plan));
 }
 
 /**
@@ -259,11 +235,6 @@ function cheapestOf(keys: Map<string, RankKey>, ids: readonly string[]): string 
   let best = keys.get(ids[0]!)!;
   for (const id of ids) if (compareRankKeys(keys.get(id)!, best) < 0) best = keys.get(id)!;
   return best.planId;
-}
-
-/** A quote amount (exactly two decimals) as integer cents, exact below 90 trillion yuan. */
-function cents(amount: string): number {
-  return Number(amount.replace('.', ''));
 }
 
 function checkRange(maxMinutes: number): number {

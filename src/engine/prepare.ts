@@ -63,16 +63,12 @@ export interface PreparedGrade {
 }
 
 export interface PreparedTariffs {
-  readonly tariffs: TariffSet;
   readonly rounding: RoundingMode;
   /** Tax rates, or null when prices include tax. */
   readonly tax: { readonly rate: Dec; readonly valueAddedRate: Dec } | null;
   readonly peakHoursPerMonth: number;
   readonly regionIds: readonly string[];
-  readonly defaultShares: readonly Dec[];
-  readonly addOnIds: ReadonlySet<string>;
   readonly grades: ReadonlyMap<string, PreparedGrade>;
-  readonly defaultGradeId: string | null;
   readonly plans: readonly PreparedPlan[];
 }
 
@@ -106,15 +102,11 @@ function buildPrepared(tariffs: TariffSet): PreparedTariffs {
     });
   }
   return {
-    tariffs,
     rounding,
     tax,
     peakHoursPerMonth: Number(tariffs.peakHoursPerMonth),
     regionIds,
-    defaultShares: tariffs.regions.map((region) => dec(region.defaultShare)),
-    addOnIds: new Set(tariffs.addOns.map((addOn) => addOn.id)),
     grades,
-    defaultGradeId: tariffs.numberGrades[0]?.id ?? null,
     plans: tariffs.plans.map((plan) => preparePlan(plan, regionIds, rounding, tax?.rate ?? null)),
   };
 }

@@ -2,16 +2,16 @@
  * The usage-dependent quantities of one plan's bill, as exact quotients:
  * billed minutes, the rate factor and the call charge (tariff-format.md §4,
  * steps 1, 2 and 4). Nothing here is rounded.
+ *
+ * The call charge is one formula for every package kind, fed by the plan's
+ * call terms (call-terms.ts). The engine evaluates it at the visitor's
+ * minutes; the switch-point search takes the same formula as a line in the
+ * minutes (callChargeLine).
  */
-import { Dec, HUNDRED, ONE, ZERO } from './exact.js';
+import type { CallTerms } from './call-terms.js';
+import { Dec, HUNDRED, ONE, ZERO, ceilQuotient, type Quotient } from './exact.js';
 import type { PreparedPlan } from './prepare.js';
 import type { ExactUsage } from './usage.js';
-
-/** An exact non-negative rational number n / d (d > 0). */
-export interface Quotient {
-  readonly n: Dec;
-  readonly d: Dec;
-}
 
 const NO_CHARGE: Quotient = { n: ZERO, d: ONE };
 
@@ -29,9 +29,7 @@ function times(a: Dec, b: Dec): Dec {
 export function billedMinutes(minutes: Dec, callSeconds: Dec | null, incrementSeconds: number): Quotient {
   if (callSeconds === null) return { n: minutes, d: ONE };
   const increment = new Dec(incrementSeconds);
-  let steps = callSeconds.divToInt(increment);
-  if (!callSeconds.minus(steps.times(increment)).isZero()) steps = steps.plus(ONE);
-  return { n: minutes.times(steps.times(increment)), d: callSeconds };
+  return { n: minutes.times(ceilQuotient(callSeconds, increment).times(increment)), d: callSeconds };
 }
 
 /**
@@ -65,30 +63,61 @@ export function rateFactor(plan: PreparedPlan, usage: ExactUsage): Quotient {
   return { n: times(regionN, bandN), d: times(regionD, bandD) };
 }
 
-/** The month's call charge before rounding, by package kind. */
-export function callCharge(plan: PreparedPlan, billed: Quotient, factor: Quotient): Quotient {
-  switch (plan.kind) {
-    case 'nothing':
-      // Every billed minute at the package rate.
-      return { n: times(times(billed.n, factor.n), plan.rate), d: times(billed.d, factor.d) };
-    case 'minutes': {
-      // Minutes beyond A = minutes / termMonths, at the overage rate:
-      // (B − A) = (Bn × T − minutes × Bd) / (Bd × T).
-      const excess = billed.n.times(plan.term).minus(plan.includedMinutes.times(billed.d));
-      if (excess.lte(ZERO)) return NO_CHARGE;
-      return {
-        n: times(excess, factor.n).times(plan.overage),
-        d: times(billed.d, factor.d).times(plan.term),
-      };
-    }
-    case 'credit': {
-      // X = B × φ × R at package rates; the part above P = price / T is
-      // repriced at the overage rate: (X − P) × O / R.
-      const xN = times(times(billed.n, factor.n), plan.rate);
-      const xD = times(billed.d, factor.d);
-      const uncovered = xN.times(plan.term).minus(plan.price.times(xD));
-      if (uncovered.lte(ZERO)) return NO_CHARGE;
-      return { n: uncovered.times(plan.overage), d: times(xD, plan.termTimesRate) };
-    }
+/**
+ * The month's call charge before rounding:
+ * rate × max(0, φ × (B − includedMinutes) − creditMinutes), for B billed minutes
+ * and rate factor φ.
+ */
+export function callCharge(terms: CallTerms, billed: Quotient, factor: Quotient): Quotient {
+  const { includedMinutes: included, creditMinutes: credit, rate } = terms;
+  if (rate.isZero()) return NO_CHARGE;
+  let n = billed.n;
+  let d = billed.d;
+  if (included !== null) {
+    // B − included; at or below zero, nothing is left to charge whatever φ is.
+    n = times(n, included.d).minus(times(included.n, d));
+    if (n.lte(ZERO)) return NO_CHARGE;
+    d = times(d, included.d);
   }
+  n = times(n, factor.n);
+  d = times(d, factor.d);
+  if (credit !== null) {
+    n = times(n, credit.d).minus(times(credit.n, d));
+    if (n.lte(ZERO)) return NO_CHARGE;
+    d = times(d, credit.d);
+  }
+  return { n: times(n, rate), d };
+}
+
+/** A call charge as a function of the visitor's minutes M: max(0, slope × M − offset). */
+export interface ChargeLine {
+  /** Money per minute the visitor talks, > 0. */
+  readonly slope: Quotient;
+  /** slope × the minute at which calls start to cost, ≥ 0. */
+  readonly offset: Quotient;
+}
+
+/**
+ * callCharge's formula as a line in the visitor's minutes M, every other input
+ * fixed: with B = M × perMinute, rate × (φ × (B − includedMinutes) − creditMinutes)
+ * has slope rate × φ × perMinute and offset rate × (φ × includedMinutes + creditMinutes).
+ * Null when calls never cost anything.
+ *
+ * @param perMinute billed minutes per minute, billedMinutes(1, …)
+ */
+export function callChargeLine(terms: CallTerms, perMinute: Quotient, factor: Quotient): ChargeLine | null {
+  const { includedMinutes: included, creditMinutes: credit, rate } = terms;
+  const slope = { n: times(times(rate, factor.n), perMinute.n), d: times(factor.d, perMinute.d) };
+  if (slope.n.isZero()) return null;
+  let n = ZERO;
+  let d = ONE;
+  if (included !== null) {
+    n = times(factor.n, included.n);
+    d = times(factor.d, included.d);
+  }
+  if (credit !== null) {
+    n = times(n, credit.d).plus(times(credit.n, d));
+    d = times(d, credit.d);
+  }
+  return { slope, offset: { n: times(n, rate), d } };
 }

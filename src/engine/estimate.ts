@@ -2,9 +2,9 @@
  * The engine's entry point: a TariffSet and the visitor's usage in, a ranked,
  * itemized Quote out (tariff-format.md §3–§5).
  */
-import { billedMinutes, type Quotient } from './billing.js';
+import { billedMinutes } from './billing.js';
 import { linesNeeded, peakErlangs } from './capacity.js';
-import { TWO, formatFixed, roundQuotient } from './exact.js';
+import { TWO, formatFixed, roundQuotient, type Quotient } from './exact.js';
 import { quotePlan, type QuoteContext } from './plan-quote.js';
 import { prepareTariffs } from './prepare.js';
 import { rankPlans } from './ranking.js';

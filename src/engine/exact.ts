@@ -19,6 +19,12 @@ import type { RoundingMode } from './types.js';
 export const Dec = Decimal.clone({ precision: 1e9, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -9e15, toExpPos: 9e15 });
 export type Dec = Decimal;
 
+/** An exact non-negative rational number n / d (d > 0), not necessarily in lowest terms. */
+export interface Quotient {
+  readonly n: Dec;
+  readonly d: Dec;
+}
+
 export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
 export const TWO = new Dec(2);
@@ -78,6 +84,12 @@ export function roundQuotient(
   return units.times(UNSCALE[places]!);
 }
 
+/** The smallest integer ≥ numerator / denominator (both ≥ 0, denominator > 0). */
+export function ceilQuotient(numerator: Dec, denominator: Dec): Dec {
+  const whole = numerator.divToInt(denominator);
+  return whole.times(denominator).eq(numerator) ? whole : whole.plus(ONE);
+}
+
 function isOdd(integer: Dec): boolean {
   // An integer's toString is its plain digits here (exponent limits at their maximum).
   const text = integer.toString();
@@ -107,6 +119,16 @@ export function add(a: Dec, b: Dec): Dec {
   if (b.isZero()) return a;
   if (a.isZero()) return b;
   return a.plus(b);
+}
+
+/** Whether two quotients are the same number (cross-multiplied, so lowest terms are not needed). */
+export function sameQuotient(a: Quotient, b: Quotient): boolean {
+  return a.n.times(b.d).eq(b.n.times(a.d));
+}
+
+/** A quotient as the nearest JS number, for estimates that never decide a price. */
+export function quotientToNumber(value: Quotient): number {
+  return value.n.toNumber() / value.d.toNumber();
 }
 
 /** The larger of two Decimals (the first one on a tie). */

@@ -5,11 +5,11 @@
  * line is rounded once to 0.01; top-up and tax come from lines already
  * rounded, as on a real bill.
  */
-import { callCharge, rateFactor, type Quotient } from './billing.js';
-import { Dec, ZERO, add, formatFixed, roundDecimal, roundQuotient } from './exact.js';
+import { callCharge, rateFactor } from './billing.js';
+import { Dec, ZERO, add, formatFixed, roundDecimal, roundQuotient, type Quotient } from './exact.js';
 import type { PreparedPlan, PreparedTariffs } from './prepare.js';
 import type { SelectionPart } from './selection.js';
-import type { MonthlyLineKind, PlanQuote, QuoteLine } from './types.js';
+import type { MonthlyLineKind, PlanQuote, QuoteLine, RoundingMode } from './types.js';
 import type { ExactUsage } from './usage.js';
 
 /** What every plan of one estimate shares. */
@@ -32,7 +32,7 @@ export function quotePlan(plan: PreparedPlan, context: QuoteContext): PlanQuote 
   const selection = context.selection(plan);
   const billed = context.billed(plan.incrementSeconds);
 
-  const charge = callCharge(plan, billed.exact, rateFactor(plan, usage));
+  const charge = callCharge(plan.calls, billed.exact, rateFactor(plan, usage));
   const calls = roundQuotient(charge.n, charge.d, 2, mode);
   const floor = selection.floor;
   const charged = add(plan.packageLine, calls);
@@ -44,10 +44,9 @@ export function quotePlan(plan: PreparedPlan, context: QuoteContext): PlanQuote 
     { kind: 'calls', amount: formatFixed(calls, 2) },
     { kind: 'minimum-top-up', amount: formatFixed(topUp, 2) },
   ];
-  let extraLines = 0;
+  const extraLines = extraLinesFor(plan, context.linesNeeded);
   if (plan.lines) {
-    extraLines = Math.max(0, context.linesNeeded - plan.lines.included);
-    const extra = roundDecimal(plan.lines.extraLineMonthly.times(extraLines), 2, mode);
+    const extra = extraLinesAmount(plan, extraLines, mode);
     lines.push({ kind: 'extra-lines', amount: formatFixed(extra, 2) });
     basicServices = add(basicServices, extra);
   }
@@ -86,4 +85,14 @@ export function quotePlan(plan: PreparedPlan, context: QuoteContext): PlanQuote 
     extraLines,
     dependsOn: { ...plan.dependsOn },
   };
+}
+
+/** Lines the plan charges for beyond those it includes, when `linesNeeded` are needed at peak (§5). */
+export function extraLinesFor(plan: PreparedPlan, linesNeeded: number): number {
+  return plan.lines ? Math.max(0, linesNeeded - plan.lines.included) : 0;
+}
+
+/** The extra-lines line for `count` extra lines, rounded (§4 step 7). */
+export function extraLinesAmount(plan: PreparedPlan, count: number, mode: RoundingMode): Dec {
+  return plan.lines ? roundDecimal(plan.lines.extraLineMonthly.times(count), 2, mode) : ZERO;
 }

@@ -5,6 +5,7 @@
  * per TariffSet object, so moving a slider only pays for the usage-dependent
  * part of the estimate.
  */
+import { callTerms, type CallTerms } from './call-terms.js';
 import { Dec, ONE, TWO, ZERO, dec, formatFixed, roundDecimal, roundQuotient } from './exact.js';
 import type { Plan, QuoteLine, RoundingMode, TariffSet } from './types.js';
 
@@ -32,14 +33,8 @@ export interface PreparedPlan {
   readonly term: Dec;
   /** 2 × termMonths, to round a quotient by the term. */
   readonly doubleTerm: Dec;
-  readonly kind: Plan['package']['includes'];
-  readonly price: Dec;
-  /** Minutes over the whole term, for `minutes` packages (zero otherwise). */
-  readonly includedMinutes: Dec;
-  readonly rate: Dec;
-  readonly overage: Dec;
-  /** termMonths × ratePerMinute, a denominator of the credit formula. */
-  readonly termTimesRate: Dec;
+  /** What the package covers of each month's calls, and the price of calls beyond it. */
+  readonly calls: CallTerms;
   readonly peak: Dec;
   readonly offPeak: Dec;
   /** The time-band factor when peak and off-peak are equal, else null. */
@@ -68,16 +63,12 @@ export interface PreparedGrade {
 }
 
 export interface PreparedTariffs {
-  readonly tariffs: TariffSet;
   readonly rounding: RoundingMode;
   /** Tax rates, or null when prices include tax. */
   readonly tax: { readonly rate: Dec; readonly valueAddedRate: Dec } | null;
   readonly peakHoursPerMonth: number;
   readonly regionIds: readonly string[];
-  readonly defaultShares: readonly Dec[];
-  readonly addOnIds: ReadonlySet<string>;
   readonly grades: ReadonlyMap<string, PreparedGrade>;
-  readonly defaultGradeId: string | null;
   readonly plans: readonly PreparedPlan[];
 }
 
@@ -100,25 +91,22 @@ function buildPrepared(tariffs: TariffSet): PreparedTariffs {
     ? null
     : {
         rate: dec(required(tariffs.taxRate, 'taxRate')),
+        // The type allows null here (no separate rate): value-added services then pay the tax rate.
         valueAddedRate: dec(tariffs.valueAddedTaxRate ?? required(tariffs.taxRate, 'taxRate')),
       };
   const grades = new Map<string, PreparedGrade>();
   for (const grade of tariffs.numberGrades) {
     grades.set(grade.id, {
-      selection: fixedLine('number-selection', roundDecimal(dec(grade.selectionFee ?? '0'), 2, rounding)),
-      minimumSpend: dec(grade.minimumMonthlySpend ?? '0'),
+      selection: fixedLine('number-selection', roundDecimal(dec(grade.selectionFee), 2, rounding)),
+      minimumSpend: dec(grade.minimumMonthlySpend),
     });
   }
   return {
-    tariffs,
     rounding,
     tax,
-    peakHoursPerMonth: Number(tariffs.peakHoursPerMonth ?? 220),
+    peakHoursPerMonth: Number(tariffs.peakHoursPerMonth),
     regionIds,
-    defaultShares: tariffs.regions.map((region) => dec(region.defaultShare)),
-    addOnIds: new Set(tariffs.addOns.map((addOn) => addOn.id)),
     grades,
-    defaultGradeId: tariffs.numberGrades[0]?.id ?? null,
     plans: tariffs.plans.map((plan) => preparePlan(plan, regionIds, rounding, tax?.rate ?? null)),
   };
 }
@@ -130,18 +118,16 @@ function preparePlan(
   taxRate: Dec | null,
 ): PreparedPlan {
   const term = dec(plan.termMonths);
-  const price = dec(plan.package.price);
-  const packageLine = roundQuotient(price, term, 2, rounding);
-  const setupFee = roundDecimal(dec(plan.setupFee ?? '0'), 2, rounding);
-  const rate = dec(plan.ratePerMinute);
+  const packageLine = roundQuotient(dec(plan.package.price), term, 2, rounding);
+  const setupFee = roundDecimal(dec(plan.setupFee), 2, rounding);
   const peak = factor(plan.peakMultiplier);
   const offPeak = factor(plan.offPeakMultiplier);
-  const multipliers = plan.regionMultipliers ?? {};
-  const regionFactors = regionIds.map((id) => (Object.hasOwn(multipliers, id) ? factor(multipliers[id]) : ONE));
+  const multipliers = plan.regionMultipliers;
+  const regionFactors = regionIds.map((id) => (Object.hasOwn(multipliers, id) ? factor(multipliers[id]!) : ONE));
   const first = regionFactors[0] ?? ONE;
   const uniformRegionFactor = regionFactors.every((factor) => factor.eq(first)) ? first : null;
   const addOns = new Map<string, PreparedAddOn>();
-  for (const [id, entry] of Object.entries(plan.addOns ?? {})) {
+  for (const [id, entry] of Object.entries(plan.addOns)) {
     addOns.set(
       id,
       entry === 'included'
@@ -158,19 +144,14 @@ function preparePlan(
     termMonths: plan.termMonths,
     term,
     doubleTerm: term.times(TWO),
-    kind: plan.package.includes,
-    price,
-    includedMinutes: plan.package.includes === 'minutes' ? dec(plan.package.minutes) : ZERO,
-    rate,
-    overage: plan.overageRatePerMinute === undefined ? rate : dec(plan.overageRatePerMinute),
-    termTimesRate: term.times(rate),
+    calls: callTerms(plan.package, term, dec(plan.ratePerMinute), dec(plan.overageRatePerMinute)),
     peak,
     offPeak,
     uniformBandFactor: peak.eq(offPeak) ? peak : null,
     regionFactors,
     uniformRegionFactor,
-    minimumSpend: dec(plan.minimumMonthlySpend ?? '0'),
-    incrementSeconds: plan.billingIncrementSeconds ?? 60,
+    minimumSpend: dec(plan.minimumMonthlySpend),
+    incrementSeconds: plan.billingIncrementSeconds,
     packageLine,
     packageAmount: formatFixed(packageLine, 2),
     setup: fixedLine('setup', setupFee),
@@ -186,8 +167,7 @@ function preparePlan(
 }
 
 /** A multiplier, the shared ONE when it is 1 so that multiplying by it can be skipped. */
-function factor(value: string | undefined): Dec {
-  if (value === undefined) return ONE;
+function factor(value: string): Dec {
   const exact = dec(value);
   return exact.eq(ONE) ? ONE : exact;
 }
@@ -197,8 +177,8 @@ function fixedLine<K extends string>(kind: K, value: Dec, id?: string): FixedLin
   return { value, line: Object.freeze(id === undefined ? { kind, amount } : { kind, amount, id }) };
 }
 
-function required<T>(value: T | null | undefined, field: string): T {
-  if (value === null || value === undefined) {
+function required<T>(value: T | null, field: string): T {
+  if (value === null) {
     throw new TypeError(`TariffSet.${field} is required when pricesIncludeTax is false`);
   }
   return value;

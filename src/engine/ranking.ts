@@ -4,6 +4,12 @@
  */
 import type { PlanQuote } from './types.js';
 
+/**
+ * What the ranking compares between two plans. A PlanQuote is one; the
+ * switch-point search compares quotes of different minute counts with it.
+ */
+export type RankKey = Pick<PlanQuote, 'averageMonthly' | 'monthlyTotal' | 'planId'>;
+
 /** Returns the plans ranked, cheapest first; unavailable plans last, ranked the same way. */
 export function rankPlans(plans: readonly PlanQuote[]): PlanQuote[] {
   return [...plans].sort(comparePlans);
@@ -11,6 +17,11 @@ export function rankPlans(plans: readonly PlanQuote[]): PlanQuote[] {
 
 function comparePlans(a: PlanQuote, b: PlanQuote): number {
   if (a.available !== b.available) return a.available ? -1 : 1;
+  return compareRankKeys(a, b);
+}
+
+/** Negative when `a` ranks before `b`: averageMonthly, then monthlyTotal, then id. */
+export function compareRankKeys(a: RankKey, b: RankKey): number {
   return (
     compareAmounts(a.averageMonthly, b.averageMonthly) ||
     compareAmounts(a.monthlyTotal, b.monthlyTotal) ||

@@ -1,90 +1,147 @@
 /**
- * Exact facts about a plan's call charge for the switch-point search: the charge
- * in cents as an exact linear function of the minutes, and the minute from which
- * the bill is package plus that charge (the floor no longer binding). Two plans
- * whose charges have the same slope and offsets a whole number of cents apart
- * differ by a constant at every minute there, however the cents round.
+ * Exact facts about the plans' bills for the switch-point search, taken from
+ * the engine's own terms (prepare.ts, billing.ts, selection.ts) and rounded
+ * with its own rounding (exact.ts): where a plan's bill becomes package plus
+ * calls, which plans are priced alike, and which plans' call charges stay a
+ * whole number of cents apart.
  */
-import {
-  ZERO_FRACTION, add, ceiling, divide, fraction, multiply, roundToInteger, subtract, type Fraction,
-} from './fraction.js';
-import type { Plan, ResolvedUsage, RoundingMode, TariffSet } from './types.js';
+import { billedMinutes, callChargeLine, rateFactor, type ChargeLine } from './billing.js';
+import { Dec, HUNDRED, ONE, TWO, ZERO, ceilQuotient, dec, roundQuotient, sameQuotient } from './exact.js';
+import { prepareTariffs, type PreparedPlan, type PreparedTariffs } from './prepare.js';
+import { selectionParts, type SelectionPart } from './selection.js';
+import type { Quote, RoundingMode, TariffSet } from './types.js';
+import { toExactUsage, type ExactUsage } from './usage.js';
 
-/** A plan's call charge in cents as slope × minutes − offset, where it is positive. */
-export interface ExactCalls {
-  readonly slope: Fraction;
-  readonly offset: Fraction;
+const HALF_CENT = dec('0.005');
+
+/** One plan's bill for a fixed usage apart from the minutes, in the engine's exact terms. */
+export interface ExactBill {
+  readonly plan: PreparedPlan;
+  /** The chosen add-ons' and number grade's part: floor, add-on charges, one-time fees. */
+  readonly selection: SelectionPart;
+  /** The call charge as a line in the minutes, or null when calls never cost anything. */
+  readonly calls: ChargeLine | null;
 }
 
-/** The call charge in cents as slope × minutes − offset, exactly (tariff-format.md §4 steps 1, 2, 4). */
-export function exactCalls(tariffs: TariffSet, usage: ResolvedUsage, plan: Plan): ExactCalls | null {
-  const seconds = usage.averageCallSeconds;
-  let billedPerMinute: Fraction = { n: 1n, d: 1n };
-  if (seconds !== null) {
-    const increment = fraction(plan.billingIncrementSeconds);
-    const steps = ceiling(divide(fraction(seconds), increment));
-    billedPerMinute = divide(multiply({ n: steps, d: 1n }, increment), fraction(seconds));
-  }
-  let weighted = ZERO_FRACTION;
-  let total = ZERO_FRACTION;
-  for (const region of tariffs.regions) {
-    const weight = fraction(usage.regionShares[region.id] ?? 0);
-    weighted = add(weighted, multiply(weight, fraction(plan.regionMultipliers[region.id] ?? '1')));
-    total = add(total, weight);
-  }
-  const peak = fraction(usage.peakSharePercent);
-  const band = divide(
-    add(multiply(peak, fraction(plan.peakMultiplier)), multiply(subtract(fraction(100), peak), fraction(plan.offPeakMultiplier))),
-    fraction(100),
-  );
-  const factor = multiply(total.n === 0n ? fraction(1) : divide(weighted, total), band);
-  const perMinute = multiply(multiply(billedPerMinute, factor), fraction(100));
-  const rate = fraction(plan.ratePerMinute);
-  const overage = fraction(plan.overageRatePerMinute);
-  const term = fraction(plan.termMonths);
-
-  let slope: Fraction;
-  let offset: Fraction;
-  switch (plan.package.includes) {
-    case 'nothing':
-      slope = multiply(perMinute, rate);
-      offset = ZERO_FRACTION;
-      break;
-    case 'minutes':
-      slope = multiply(perMinute, overage);
-      offset = multiply(multiply(divide(fraction(plan.package.minutes), term), factor), multiply(overage, fraction(100)));
-      break;
-    case 'credit':
-      if (rate.n === 0n) return null;
-      slope = multiply(perMinute, overage);
-      offset = multiply(divide(fraction(plan.package.price), term), multiply(divide(overage, rate), fraction(100)));
-      break;
-  }
-  return slope.n === 0n ? null : { slope, offset };
+/** The engine's view of a tariff file and a usage whose minutes vary. */
+export interface ExactBills {
+  readonly prepared: PreparedTariffs;
+  readonly usage: ExactUsage;
+  /** The plans of `quote`, in its order. */
+  readonly plans: readonly ExactBill[];
 }
 
 /**
- * The first minute from which calls are charged and the monthly floor no longer
- * binds, found on the exact rounded lines; maxMinutes + 1 when there is none.
+ * The exact bills of the plans of `quote` for its usage (the minutes do not
+ * matter), as the engine computes them.
  */
-export function firstLinearMinute(calls: ExactCalls, plan: Plan, floor: number, mode: RoundingMode, maxMinutes: number): number {
-  const packageCents = roundToInteger(multiply(divide(fraction(plan.package.price), fraction(plan.termMonths)), fraction(100)), mode);
-  const floorCents = roundToInteger(multiply(fraction(floor), fraction(100)), mode);
-  // slope × m − offset over one common denominator, left unreduced: rounding does not need lowest terms.
-  const a = calls.slope.n * calls.offset.d;
-  const b = calls.offset.n * calls.slope.d;
-  const d = calls.slope.d * calls.offset.d;
-  const charged = (m: number) => {
-    const n = a * BigInt(m) - b;
-    return n < 0n ? null : packageCents + roundToInteger({ n, d }, mode);
-  };
-  let lo = Math.min(Number(ceiling(divide(calls.offset, calls.slope))), maxMinutes + 1);
-  let hi = maxMinutes + 1;
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    const cents = charged(mid);
-    if (cents !== null && cents >= floorCents) hi = mid;
-    else lo = mid + 1;
+export function exactBills(tariffs: TariffSet, quote: Quote): ExactBills {
+  const prepared = prepareTariffs(tariffs);
+  const exactUsage = toExactUsage(prepared, quote.usage);
+  const resolved = quote.usage;
+  const selection = selectionParts(prepared, resolved.addOns, resolved.numberGrade);
+  const byId = new Map(prepared.plans.map((plan) => [plan.id, plan]));
+  const plans = quote.plans.map((planQuote): ExactBill => {
+    const plan = byId.get(planQuote.planId)!;
+    const perMinute = billedMinutes(ONE, exactUsage.callSeconds, plan.incrementSeconds);
+    return { plan, selection: selection.get(plan), calls: callChargeLine(plan.calls, perMinute, rateFactor(plan, exactUsage)) };
+  });
+  return { prepared, usage: exactUsage, plans };
+}
+
+/**
+ * The first minute from which the plan's bill is package plus rounded calls,
+ * calls are charged and the monthly floor no longer binds; maxMinutes + 1
+ * when there is none in range.
+ */
+export function linearFrom({ plan, selection, calls }: ExactBill, mode: RoundingMode, maxMinutes: number): number {
+  if (calls === null) return maxMinutes + 1;
+  // The charge at m is (a × m − b) / d, over one common denominator left unreduced.
+  const a = calls.slope.n.times(calls.offset.d);
+  const b = calls.offset.n.times(calls.slope.d);
+  const d = calls.slope.d.times(calls.offset.d);
+  const shortOfFloor = selection.floor.minus(plan.packageLine);
+  let first: Dec;
+  if (!shortOfFloor.gt(ZERO)) {
+    // Calls are charged from ⌈offset / slope⌉ on, and the floor never binds.
+    first = ceilQuotient(b, a);
+  } else {
+    // Floor and package line are whole cents, so the shortfall t is too: the calls
+    // line, rounded to cents, reaches t once the charge reaches t − ½ cent, except
+    // when the charge is exactly that and the engine's rounding breaks the tie
+    // downwards; the next minute then charges more and reaches t.
+    first = ceilQuotient(shortOfFloor.minus(HALF_CENT).times(d).plus(b), a);
+    const rounded = roundQuotient(a.times(first).minus(b), d, 2, mode);
+    if (shortOfFloor.gt(rounded)) first = first.plus(ONE);
   }
-  return lo;
+  return first.gt(maxMinutes) ? maxMinutes + 1 : first.toNumber();
+}
+
+/**
+ * The plans with a price of their own. Plans equal in everything a quote's
+ * monthlyTotal and averageMonthly are made of (plan-quote.ts) cost the same at
+ * every minute, and the ranking then puts the smallest id first (plain string
+ * order), so of such twins only that one is kept. The others keep their order.
+ */
+export function withoutTwins(plans: readonly ExactBill[]): ExactBill[] {
+  const kept: ExactBill[] = [];
+  // Decimals print canonically, so plans with different keys cannot be twins.
+  const byKey = new Map<string, number[]>();
+  for (const bill of plans) {
+    const key = fixedPriceKey(bill);
+    const candidates = byKey.get(key) ?? [];
+    const twin = candidates.find((index) => sameCalls(kept[index]!.calls, bill.calls));
+    if (twin === undefined) {
+      byKey.set(key, [...candidates, kept.length]);
+      kept.push(bill);
+    } else if (bill.plan.id < kept[twin]!.plan.id) {
+      kept[twin] = bill;
+    }
+  }
+  return kept;
+}
+
+/** Everything the bill is made of apart from the call charge. */
+function fixedPriceKey({ plan, selection }: ExactBill): string {
+  const lines = plan.lines === null ? '' : `${plan.lines.included}×${plan.lines.extraLineMonthly.toString()}`;
+  return [plan.packageLine, selection.floor, selection.monthlyCharges, selection.oneTimePerMonth, lines].join(' ');
+}
+
+function sameCalls(a: ChargeLine | null, b: ChargeLine | null): boolean {
+  if (a === null || b === null) return a === b;
+  return sameQuotient(a.slope, b.slope) && sameQuotient(a.offset, b.offset);
+}
+
+/**
+ * Whether two call charges have one slope and offsets a whole number of cents
+ * apart (an even number under half-even rounding, whose ties depend on the
+ * parity of the last digit): then, wherever both are charged, their rounded
+ * call lines differ by a constant.
+ */
+export function callsApartByCents(a: ChargeLine, b: ChargeLine, mode: RoundingMode): boolean {
+  if (!sameQuotient(a.slope, b.slope)) return false;
+  const difference = a.offset.n.times(b.offset.d).minus(b.offset.n.times(a.offset.d));
+  return wholeCents(difference, a.offset.d.times(b.offset.d), mode);
+}
+
+/**
+ * With tax excluded, tax = round(rate × taxable lines) keeps constant differences
+ * between the plans of `quote` only when rate × each difference of their taxable
+ * lines is itself whole cents.
+ */
+export function taxKeepsDifferences(quote: Quote, taxRate: Dec | null, mode: RoundingMode): boolean {
+  if (taxRate === null) return true;
+  const taxable = quote.plans.map((plan) =>
+    plan.lines
+      .filter((line) => line.kind === 'package' || line.kind === 'calls' || line.kind === 'minimum-top-up' || line.kind === 'extra-lines')
+      .reduce((sum, line) => sum.plus(dec(line.amount)), ZERO),
+  );
+  return taxable.every((amount) => wholeCents(taxRate.times(amount.minus(taxable[0]!)), ONE, mode));
+}
+
+/** Whether n / d (in yuan, of either sign) is a whole number of cents, and an even one under half-even rounding. */
+function wholeCents(n: Dec, d: Dec, mode: RoundingMode): boolean {
+  const cents = n.times(HUNDRED);
+  const unit = mode === 'half-even' ? d.times(TWO) : d;
+  return cents.divToInt(unit).times(unit).eq(cents);
 }

@@ -8,11 +8,19 @@
  * the minutes (calls start once credit or included minutes run out, the monthly
  * floor stops binding, extra lines step up), so comparing two plans over a stretch
  * without cut points only needs its two ends.
+ *
+ * Every term is the engine's own (switch-points-exact.ts gathers them) turned
+ * into a number; the model only adds the lines up as a quote does, so no price
+ * rule is written here a second time.
  */
+import type { ChargeLine } from './billing.js';
 import { linesNeeded, peakErlangs } from './capacity.js';
-import { fraction, multiply, roundToInteger, type Fraction } from './fraction.js';
-import { exactCalls, firstLinearMinute, type ExactCalls } from './switch-points-exact.js';
-import type { PlanQuote, Quote, ResolvedUsage, RoundingMode, TariffSet } from './types.js';
+import { quotientToNumber, type Dec } from './exact.js';
+import { extraLinesAmount, extraLinesFor } from './plan-quote.js';
+import {
+  callsApartByCents, exactBills, linearFrom, withoutTwins, type ExactBills, type ExactBill,
+} from './switch-points-exact.js';
+import type { Quote, RoundingMode, TariffSet } from './types.js';
 
 /**
  * Every line that does not vary with the minutes (package, extra lines for a
@@ -37,13 +45,8 @@ export interface PlanModel {
   readonly kinks: readonly number[];
   /** Whether the plan pays for lines beyond those included (then it jumps at {@link ModelSet.lineSteps}). */
   readonly paysExtraLines: boolean;
-  /** Equal for two plans exactly when every price input that can differ between them is equal. */
-  readonly signature: string;
-  /**
-   * The exact call charge in cents once it grows: slope × minutes − offset, for
-   * minutes ≥ {@link linearFrom}; null when calls never cost anything.
-   */
-  readonly calls: ExactCalls | null;
+  /** The call charge as a line in the minutes, exact; null when calls never cost anything. */
+  readonly calls: ChargeLine | null;
   /** From this minute on the bill is package + rounded calls (no top-up to the floor). */
   readonly linearFrom: number;
 }
@@ -58,7 +61,12 @@ export interface ModelSet {
   readonly lineSteps: readonly number[];
   readonly rounding: RoundingMode;
   /** The VAT rate on package, calls and lines, or null when prices include tax. */
-  readonly taxRate: Fraction | null;
+  readonly taxRate: Dec | null;
+  /**
+   * Whether two plans' call charges (both not null) have one slope and offsets a
+   * whole number of cents apart, as callsApartByCents says; remembered per pair.
+   */
+  callsApart(a: PlanModel, b: PlanModel): boolean;
 }
 
 /**
@@ -66,29 +74,25 @@ export interface ModelSet {
  * usage and plan filter; its minutes do not matter).
  */
 export function buildModels(tariffs: TariffSet, base: Quote, maxMinutes: number): ModelSet {
-  const usage = base.usage;
-  const models = base.plans
-    .filter((quote) => quote.available)
-    .map((quote) => planModel(tariffs, usage, quote, maxMinutes));
-  // Plans priced alike cost the same at every minute, and the ranking then puts the
-  // smaller id first (plain string order), so its twins can never be the cheapest.
-  const byPrice = new Map<string, PlanModel>();
-  for (const model of models) {
-    const twin = byPrice.get(model.signature);
-    if (!twin || model.id < twin.id) byPrice.set(model.signature, model);
-  }
-  const plans = [...byPrice.values()];
-  const included = base.plans
-    .filter((quote) => quote.available && quote.linesIncluded !== null)
-    .map((quote) => quote.linesIncluded!);
-  const steps = plans.some((plan) => plan.paysExtraLines)
-    ? lineSteps(usage.peakSharePercent, Number(tariffs.peakHoursPerMonth), Math.min(...included), maxMinutes)
-    : [];
+  const bills = exactBills(tariffs, base);
+  const available = bills.plans.filter((_, index) => base.plans[index]!.available);
+  const rounding = bills.prepared.rounding;
+  const plans = withoutTwins(available).map((bill) => planModel(bills, bill, maxMinutes));
+  const apart = new Map<string, boolean>();
   return {
     plans,
-    lineSteps: steps,
-    rounding: tariffs.rounding,
-    taxRate: tariffs.pricesIncludeTax ? null : fraction(tariffs.taxRate ?? '0'),
+    lineSteps: plans.some((plan) => plan.paysExtraLines) ? lineSteps(bills, available, maxMinutes) : [],
+    rounding,
+    taxRate: bills.prepared.tax?.rate ?? null,
+    callsApart(a, b) {
+      const key = `${a.id} ${b.id}`;
+      let result = apart.get(key);
+      if (result === undefined) {
+        result = callsApartByCents(a.calls!, b.calls!, rounding);
+        apart.set(key, result);
+      }
+      return result;
+    },
   };
 }
 
@@ -98,12 +102,9 @@ export function buildModels(tariffs: TariffSet, base: Quote, maxMinutes: number)
  * samples follows every kink and step of the curves.
  */
 export function modelBreakpoints(tariffs: TariffSet, base: Quote, maxMinutes: number): number[] {
-  const usage = base.usage;
-  const models = base.plans.map((quote) => planModel(tariffs, usage, quote, maxMinutes));
-  const included = base.plans.filter((quote) => quote.linesIncluded !== null).map((quote) => quote.linesIncluded!);
-  const steps = models.some((plan) => plan.paysExtraLines)
-    ? lineSteps(usage.peakSharePercent, Number(tariffs.peakHoursPerMonth), Math.min(...included), maxMinutes)
-    : [];
+  const bills = exactBills(tariffs, base);
+  const models = bills.plans.map((bill) => planModel(bills, bill, maxMinutes));
+  const steps = models.some((plan) => plan.paysExtraLines) ? lineSteps(bills, bills.plans, maxMinutes) : [];
   const minutes = new Set<number>();
   for (const plan of models) {
     for (const kink of plan.kinks) minutes.add(Math.floor(kink)).add(Math.floor(kink) + 1);
@@ -113,17 +114,18 @@ export function modelBreakpoints(tariffs: TariffSet, base: Quote, maxMinutes: nu
 }
 
 /** Lines needed at peak for `minutes`, computed exactly as the engine does. */
-export function linesAt(minutes: number, peakSharePercent: number, peakHoursPerMonth: number): number {
-  return linesNeeded(peakErlangs(minutes, peakSharePercent, peakHoursPerMonth));
+function linesAt(bills: ExactBills, minutes: number): number {
+  return linesNeeded(peakErlangs(minutes, bills.usage.resolved.peakSharePercent, bills.prepared.peakHoursPerMonth));
 }
 
-function lineSteps(peakSharePercent: number, peakHours: number, fewestIncluded: number, maxMinutes: number): number[] {
+function lineSteps(bills: ExactBills, plans: readonly ExactBill[], maxMinutes: number): number[] {
+  const included = plans.filter((bill) => bill.plan.lines !== null).map((bill) => bill.plan.lines!.included);
   const steps: number[] = [];
-  const lines = (m: number) => linesAt(m, peakSharePercent, peakHours);
+  const lines = (m: number) => linesAt(bills, m);
   const most = lines(maxMinutes);
   let from = 0;
   // Below the fewest included lines no plan pays for extra lines, so those steps change no price.
-  for (let n = Math.max(lines(0), fewestIncluded); n < most; n++) {
+  for (let n = Math.max(lines(0), Math.min(...included)); n < most; n++) {
     // The first m with more than n lines; lines(m) never decreases as m grows.
     let lo = from;
     let hi = maxMinutes;
@@ -138,144 +140,51 @@ function lineSteps(peakSharePercent: number, peakHours: number, fewestIncluded: 
   return [...new Set(steps)];
 }
 
-function planModel(tariffs: TariffSet, usage: ResolvedUsage, quote: PlanQuote, maxMinutes: number): PlanModel {
-  const plan = tariffs.plans.find((candidate) => candidate.id === quote.planId)!;
-  const term = plan.termMonths;
-  const packagePrice = Number(plan.package.price) / term;
-  const rate = Number(plan.ratePerMinute);
-  const overage = Number(plan.overageRatePerMinute);
-  const grade = tariffs.numberGrades.find((candidate) => candidate.id === usage.numberGrade);
-  const floor = Math.max(Number(plan.minimumMonthlySpend), Number(grade?.minimumMonthlySpend ?? 0));
-
-  const seconds = usage.averageCallSeconds;
-  const increment = plan.billingIncrementSeconds;
-  const billedPerMinute = seconds === null ? 1 : (Math.ceil(seconds / increment) * increment) / seconds;
-  const factor = regionFactor(tariffs, usage, plan.regionMultipliers) * bandFactor(usage, plan);
-  const perMinute = billedPerMinute * factor;
+function planModel(bills: ExactBills, bill: ExactBill, maxMinutes: number): PlanModel {
+  const { plan, selection, calls } = bill;
+  const mode = bills.prepared.rounding;
+  const floor = selection.floor.toNumber();
+  const packageLine = plan.packageLine.toNumber();
 
   // Calls are zero up to `callsStart`, then grow by `callsSlope` a minute.
-  let callsStart = 0;
-  let callsSlope = 0;
-  switch (plan.package.includes) {
-    case 'nothing':
-      callsSlope = perMinute * rate;
-      break;
-    case 'minutes':
-      callsStart = plan.package.minutes / term / billedPerMinute;
-      callsSlope = perMinute * overage;
-      break;
-    case 'credit':
-      callsStart = perMinute * rate > 0 ? packagePrice / (perMinute * rate) : Infinity;
-      callsSlope = Number.isFinite(callsStart) ? perMinute * overage : 0;
-      break;
-  }
+  const callsSlope = calls ? quotientToNumber(calls.slope) : 0;
+  const callsStart = calls ? quotientToNumber(calls.offset) / callsSlope : Infinity;
   const callsAt = (m: number) => (m > callsStart ? (m - callsStart) * callsSlope : 0);
-  const packageLine = lineAmount(quote, 'package');
 
   const kinks: number[] = [];
-  if (callsSlope > 0 && callsStart > 0 && Number.isFinite(callsStart)) kinks.push(callsStart);
+  if (callsSlope > 0 && callsStart > 0) kinks.push(callsStart);
   if (floor > packageLine && callsSlope > 0) kinks.push(callsStart + (floor - packageLine) / callsSlope);
 
-  const taxRate = tariffs.pricesIncludeTax ? 0 : Number(tariffs.taxRate);
-  const extraLineMonthly = plan.lines ? fraction(plan.lines.extraLineMonthly) : null;
-  const included = plan.lines?.included ?? Infinity;
-  const peakHours = Number(tariffs.peakHoursPerMonth);
+  const taxRate = bills.prepared.tax?.rate.toNumber() ?? 0;
+  const paysExtraLines = plan.lines !== null && !plan.lines.extraLineMonthly.isZero();
   const extraLines = new Map<number, number>();
   // The extra-lines line, exactly as the engine rounds it, per number of extra lines.
   const extraLinesLine = (count: number) => {
     let amount = extraLines.get(count);
     if (amount === undefined) {
-      amount = Number(roundToInteger(multiply(extraLineMonthly!, fraction(count * 100)), tariffs.rounding)) / 100;
+      amount = extraLinesAmount(plan, count, mode).toNumber();
       extraLines.set(count, amount);
     }
     return amount;
   };
   // Add-ons, their tax and the one-time fees spread over the term do not change with the minutes.
-  const fixed = fixedPart(quote);
+  const fixed = selection.monthlyCharges.plus(selection.oneTimePerMonth).toNumber();
   const rounding = CALLS_ROUNDING + (taxRate > 0 ? TAX_ROUNDING + taxRate * CALLS_ROUNDING : 0) + FLOAT_MARGIN;
-
-  // Exact inputs only (fractions in lowest terms), so that equal signatures mean equal bills.
-  const peakShare = usage.peakSharePercent;
-  const signature = JSON.stringify([
-    plan.package.includes,
-    lowestTerms(plan.package.price, term),
-    plan.package.includes === 'minutes' ? lowestTerms(String(plan.package.minutes), term) : null,
-    plan.package.includes === 'nothing' ? null : Number(plan.overageRatePerMinute),
-    plan.package.includes === 'minutes' ? null : rate,
-    seconds === null ? null : increment,
-    peakShare > 0 ? Number(plan.peakMultiplier) : null,
-    peakShare < 100 ? Number(plan.offPeakMultiplier) : null,
-    tariffs.regions.map((region) =>
-      usage.regionShares[region.id] ? Number(plan.regionMultipliers[region.id] ?? 1) : null,
-    ),
-    floor,
-    plan.lines ? [plan.lines.included, Number(plan.lines.extraLineMonthly)] : null,
-    quote.averageMonthly,
-    quote.monthlyTotal,
-    quote.lines.filter((line) => line.kind !== 'calls' && line.kind !== 'minimum-top-up').map((line) => [line.kind, line.amount]),
-  ]);
-
-  const calls = exactCalls(tariffs, usage, plan);
-  const linearFrom = calls ? firstLinearMinute(calls, plan, floor, tariffs.rounding, maxMinutes) : maxMinutes + 1;
 
   return {
     id: plan.id,
-    signature,
     calls,
-    linearFrom,
+    linearFrom: linearFrom(bill, mode, maxMinutes),
     kinks,
-    paysExtraLines: extraLineMonthly !== null && extraLineMonthly.n > 0n,
+    paysExtraLines,
     cost(m) {
       const basic = Math.max(floor, packageLine + callsAt(m));
-      const extraCount = extraLineMonthly ? Math.max(0, linesAt(m, usage.peakSharePercent, peakHours) - included) : 0;
-      const extra = extraCount > 0 ? extraLinesLine(extraCount) : 0;
+      const count = paysExtraLines ? extraLinesFor(plan, linesAt(bills, m)) : 0;
+      const extra = count > 0 ? extraLinesLine(count) : 0;
       return (basic + extra) * (1 + taxRate) + fixed;
     },
     margin(cost) {
       return rounding + FLOAT_RELATIVE * Math.abs(cost);
     },
   };
-}
-
-function regionFactor(tariffs: TariffSet, usage: ResolvedUsage, multipliers: Readonly<Record<string, string>>): number {
-  let weighted = 0;
-  let total = 0;
-  for (const region of tariffs.regions) {
-    const weight = usage.regionShares[region.id] ?? 0;
-    weighted += weight * Number(multipliers[region.id] ?? 1);
-    total += weight;
-  }
-  return total > 0 ? weighted / total : 1;
-}
-
-function bandFactor(usage: ResolvedUsage, plan: TariffSet['plans'][number]): number {
-  const peak = usage.peakSharePercent / 100;
-  return peak * Number(plan.peakMultiplier) + (1 - peak) * Number(plan.offPeakMultiplier);
-}
-
-function lineAmount(quote: PlanQuote, kind: PlanQuote['lines'][number]['kind']): number {
-  return Number(quote.lines.find((line) => line.kind === kind)?.amount ?? 0);
-}
-
-function fixedPart(quote: PlanQuote): number {
-  let fixed = Number(quote.averageMonthly) - Number(quote.monthlyTotal);
-  for (const line of quote.lines) {
-    if (line.kind === 'add-on' || line.kind === 'value-added-tax') fixed += Number(line.amount);
-  }
-  return fixed;
-}
-
-/** `amount / divisor` in lowest terms, for an amount with at most 4 decimals: exact, unlike a float. */
-function lowestTerms(amount: string, divisor: number): string {
-  let numerator = Math.round(Number(amount) * 10_000);
-  let denominator = divisor * 10_000;
-  const divide = gcd(numerator, denominator);
-  numerator /= divide;
-  denominator /= divide;
-  return `${numerator}/${denominator}`;
-}
-
-function gcd(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
-  return Math.abs(a) || 1;
 }

@@ -15,10 +15,11 @@
  * but each plan's cost never decreasing with the minutes takes over.
  */
 import { estimate } from './estimate.js';
-import { equal, subtract, type Fraction } from './fraction.js';
 import { MINUTES_PER_MONTH } from './limits.js';
+import { compareRankKeys, type RankKey } from './ranking.js';
+import { taxKeepsDifferences } from './switch-points-exact.js';
 import { buildModels, type ModelSet, type PlanModel } from './switch-points-model.js';
-import type { Quote, RoundingMode, TariffSet, Usage } from './types.js';
+import type { Quote, TariffSet, Usage } from './types.js';
 
 /** From `minutes` on (until the next switch point), `planId` is the cheapest plan. */
 export interface SwitchPoint {
@@ -79,25 +80,15 @@ export class ExactCheapest {
     return this.quote(minutes, planIds).cheapestPlanId!;
   }
 
-  /** Each plan's ranking key at `minutes`: averageMonthly and monthlyTotal in cents. */
+  /** Each plan's ranking key at `minutes` (its quote), by plan id. */
   keys(minutes: number, planIds: readonly string[]): Map<string, RankKey> {
-    const keys = new Map<string, RankKey>();
-    for (const plan of this.quote(minutes, planIds).plans) {
-      keys.set(plan.planId, { average: cents(plan.averageMonthly), monthly: cents(plan.monthlyTotal), id: plan.planId });
-    }
-    return keys;
+    return new Map(this.quote(minutes, planIds).plans.map((plan) => [plan.planId, plan]));
   }
 
   /** The engine's quote of `planIds` at `minutes`. */
   quote(minutes: number, planIds: readonly string[]): Quote {
     return estimate(this.tariffs, { ...this.usage, minutesPerMonth: minutes }, { planIds });
   }
-}
-
-interface RankKey {
-  readonly average: number;
-  readonly monthly: number;
-  readonly id: string;
 }
 
 /** Appends "from `minutes`, `planId` is cheapest", merging with the run before it. */
@@ -154,7 +145,7 @@ function settle(
     extend(points, lo, exact.cheapest(lo, ids));
     return;
   }
-  if (parallel(left, lo, models.rounding)) {
+  if (parallel(left, lo, models)) {
     // Their bills differ by the same amounts at every minute of lo…hi, if tax keeps that so.
     const quote = exact.quote(lo, ids);
     if (taxKeepsDifferences(quote, models.taxRate, models.rounding)) {
@@ -186,38 +177,14 @@ function dominated(p: number, atLo: readonly number[], atHi: readonly number[], 
 }
 
 /**
- * Whether, from `lo` on, every plan's bill is package + rounded calls with calls of
- * one exact slope and offsets a whole number of cents apart (an even number under
- * half-even rounding, whose ties depend on the parity of the last digit): then the
- * rounded call lines, and so the bills before tax, differ by constants.
+ * Whether, from `lo` on, every plan's bill is package + rounded calls with calls
+ * of one exact slope and offsets a whole number of cents apart (ModelSet.callsApart):
+ * then the rounded call lines, and so the bills before tax, differ by constants.
  */
-function parallel(plans: readonly PlanModel[], lo: number, mode: RoundingMode): boolean {
-  const first = plans[0]!.calls;
-  if (!first) return false;
-  return plans.every((plan) => {
-    if (!plan.calls || plan.linearFrom > lo || !equal(plan.calls.slope, first.slope)) return false;
-    return wholeCents(subtract(plan.calls.offset, first.offset), mode);
-  });
-}
-
-/**
- * With tax excluded, tax = round(rate × taxable lines) keeps constant differences
- * only when rate × each difference of the taxable lines is itself whole cents.
- */
-function taxKeepsDifferences(quote: Quote, taxRate: Fraction | null, mode: RoundingMode): boolean {
-  if (taxRate === null) return true;
-  const taxable = quote.plans.map((plan) =>
-    plan.lines
-      .filter((line) => line.kind === 'package' || line.kind === 'calls' || line.kind === 'minimum-top-up' || line.kind === 'extra-lines')
-      .reduce((sum, line) => sum + BigInt(cents(line.amount)), 0n),
-  );
-  return taxable.every((amount) => wholeCents({ n: taxRate.n * (amount - taxable[0]!), d: taxRate.d }, mode));
-}
-
-/** Whether `amount` (in cents) is a whole number, even under half-even rounding. */
-function wholeCents(amount: Fraction, mode: RoundingMode): boolean {
-  if (amount.n % amount.d !== 0n) return false;
-  return mode === 'half-up' || (amount.n / amount.d) % 2n === 0n;
+function parallel(plans: readonly PlanModel[], lo: number, models: ModelSet): boolean {
+  const first = plans[0]!;
+  if (!plans.every((plan) => plan.calls !== null && plan.linearFrom <= lo)) return false;
+  return plans.every((plan) => plan === first || models.callsApart(first, plan));
 }
 
 /**
@@ -243,7 +210,7 @@ export function searchByMonotonicity(planIds: readonly string[], maxMinutes: num
   const points: SwitchPoint[] = [];
   if (planIds.length === 0) return points;
   const walk = (lo: number, hi: number, ids: readonly string[], keysLo: Map<string, RankKey>, keysHi: Map<string, RankKey>) => {
-    const left = ids.filter((id) => !ids.some((other) => other !== id && before(keysHi.get(other)!, keysLo.get(id)!)));
+    const left = ids.filter((id) => !ids.some((other) => other !== id && compareRankKeys(keysHi.get(other)!, keysLo.get(id)!) < 0));
     if (left.length === 1) {
       extend(points, lo, left[0]!);
       return;
@@ -264,22 +231,10 @@ export function searchByMonotonicity(planIds: readonly string[], maxMinutes: num
   return points;
 }
 
-/** Strict ranking order: averageMonthly, then monthlyTotal, then id. */
-function before(a: RankKey, b: RankKey): boolean {
-  if (a.average !== b.average) return a.average < b.average;
-  if (a.monthly !== b.monthly) return a.monthly < b.monthly;
-  return a.id < b.id;
-}
-
 function cheapestOf(keys: Map<string, RankKey>, ids: readonly string[]): string {
   let best = keys.get(ids[0]!)!;
-  for (const id of ids) if (before(keys.get(id)!, best)) best = keys.get(id)!;
-  return best.id;
-}
-
-/** A quote amount (exactly two decimals) as integer cents, exact below 90 trillion yuan. */
-function cents(amount: string): number {
-  return Number(amount.replace('.', ''));
+  for (const id of ids) if (compareRankKeys(keys.get(id)!, best) < 0) best = keys.get(id)!;
+  return best.planId;
 }
 
 function checkRange(maxMinutes: number): number {

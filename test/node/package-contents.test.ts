@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -46,4 +48,14 @@ test('npm pack lists only the built files, the sources without tests, README, LI
   ]) {
     assert.ok(files.includes(needed), `${needed} is not in the package`);
   }
+});
+
+test('every path package.json names (exports, types, customElements) is in the package', () => {
+  const files = packedFiles();
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const targets: string[] = [pkg.types, pkg.customElements];
+  for (const value of Object.values(pkg.exports) as (string | Record<string, string>)[]) {
+    targets.push(...(typeof value === 'string' ? [value] : Object.values(value)));
+  }
+  for (const target of targets) assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is not published`);
 });

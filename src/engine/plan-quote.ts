@@ -1,12 +1,14 @@
 /**
  * One plan's quote: the usage-dependent monthly lines (package, calls,
  * minimum top-up, extra lines, tax) joined with the selection part (add-ons,
- * one-time lines), and the totals (tariff-format.md §4, steps 3–12). Each
- * line is rounded once to 0.01; top-up and tax come from lines already
- * rounded, as on a real bill.
+ * one-time lines), and the totals (tariff-format.md §4, steps 3–13): a
+ * typical month, the last month of the term (which pays the rest of the
+ * package price), the whole term, its monthly average and what is paid at
+ * signing. Each line is rounded once to 0.01; top-up and tax come from lines
+ * already rounded, as on a real bill.
  */
 import { callCharge, rateFactor } from './billing.js';
-import { Dec, ZERO, add, formatFixed, roundDecimal, roundQuotient, type Quotient } from './exact.js';
+import { Dec, ONE, ZERO, add, formatFixed, roundDecimal, roundQuotient, type Quotient } from './exact.js';
 import type { PreparedPlan, PreparedTariffs } from './prepare.js';
 import type { SelectionPart } from './selection.js';
 import type { MonthlyLineKind, PlanQuote, QuoteLine, RoundingMode } from './types.js';
@@ -34,35 +36,36 @@ export function quotePlan(plan: PreparedPlan, context: QuoteContext): PlanQuote 
 
   const charge = callCharge(plan.calls, billed.exact, rateFactor(plan, usage));
   const calls = roundQuotient(charge.n, charge.d, 2, mode);
+  const extraLines = extraLinesFor(plan, context.linesNeeded);
+  const extra = plan.lines ? extraLinesAmount(plan, extraLines, mode) : null;
   const floor = selection.floor;
-  const charged = add(plan.packageLine, calls);
-  const topUp = floor.gt(charged) ? roundDecimal(floor.minus(charged), 2, mode) : ZERO;
-  let basicServices = add(charged, topUp);
+  // A month's bill for a package line: calls, extra lines and add-ons are the
+  // same every month; the top-up and tax follow from the month's own lines.
+  const month = (packageLine: Dec) => {
+    const charged = add(packageLine, calls);
+    const topUp = floor.gt(charged) ? roundDecimal(floor.minus(charged), 2, mode) : ZERO;
+    const basicServices = add(add(charged, topUp), extra ?? ZERO);
+    const tax = prepared.tax ? roundDecimal(prepared.tax.rate.times(basicServices), 2, mode) : null;
+    return { topUp, tax, total: add(add(basicServices, selection.monthlyCharges), tax ?? ZERO) };
+  };
+  const typical = month(plan.packageLine);
+  const last = plan.lastPackageLine.eq(plan.packageLine) ? typical : month(plan.lastPackageLine);
 
   const lines: QuoteLine<MonthlyLineKind>[] = [
     { kind: 'package', amount: plan.packageAmount },
     { kind: 'calls', amount: formatFixed(calls, 2) },
-    { kind: 'minimum-top-up', amount: formatFixed(topUp, 2) },
+    { kind: 'minimum-top-up', amount: formatFixed(typical.topUp, 2) },
   ];
-  const extraLines = extraLinesFor(plan, context.linesNeeded);
-  if (plan.lines) {
-    const extra = extraLinesAmount(plan, extraLines, mode);
-    lines.push({ kind: 'extra-lines', amount: formatFixed(extra, 2) });
-    basicServices = add(basicServices, extra);
-  }
+  if (extra) lines.push({ kind: 'extra-lines', amount: formatFixed(extra, 2) });
   lines.push(...selection.addOnLines);
-
-  let monthlyTotal = add(basicServices, selection.monthlyCharges);
-  if (prepared.tax) {
-    const tax = roundDecimal(prepared.tax.rate.times(basicServices), 2, mode);
+  if (typical.tax) {
     lines.push(
-      { kind: 'tax', amount: formatFixed(tax, 2) },
+      { kind: 'tax', amount: formatFixed(typical.tax, 2) },
       { kind: 'value-added-tax', amount: formatFixed(selection.valueAddedTax ?? ZERO, 2) },
     );
-    monthlyTotal = add(monthlyTotal, tax);
   }
 
-  const averageMonthly = add(monthlyTotal, selection.oneTimePerMonth);
+  const termTotal = add(add(typical.total.times(plan.term.minus(ONE)), last.total), selection.oneTimeTotal);
   const minutes = usage.minutes;
   return {
     planId: plan.id,
@@ -73,13 +76,15 @@ export function quotePlan(plan: PreparedPlan, context: QuoteContext): PlanQuote 
     lines,
     oneTimeLines: selection.oneTimeLines.slice(),
     billedMinutes: billed.shown,
-    monthlyTotal: formatFixed(monthlyTotal, 2),
+    monthlyTotal: formatFixed(typical.total, 2),
+    lastMonthTotal: formatFixed(last.total, 2),
     oneTimeTotal: formatFixed(selection.oneTimeTotal, 2),
-    averageMonthly: formatFixed(averageMonthly, 2),
-    termTotal: formatFixed(add(monthlyTotal.times(plan.term), selection.oneTimeTotal), 2),
+    averageMonthly: formatFixed(roundQuotient(termTotal, plan.term, 2, mode, plan.doubleTerm), 2),
+    termTotal: formatFixed(termTotal, 2),
+    upfrontTotal: formatFixed(add(selection.oneTimeTotal, plan.packageAtSigning), 2),
     effectiveRatePerMinute: minutes.isZero()
       ? null
-      : formatFixed(roundQuotient(monthlyTotal, minutes, 4, mode, context.doubleMinutes), 4),
+      : formatFixed(roundQuotient(typical.total, minutes, 4, mode, context.doubleMinutes), 4),
     linesNeeded: context.linesNeeded,
     linesIncluded: plan.lines ? plan.lines.included : null,
     extraLines,

@@ -6,7 +6,8 @@
  * part of the estimate.
  */
 import { callTerms, type CallTerms } from './call-terms.js';
-import { Dec, ONE, TWO, ZERO, dec, formatFixed, roundDecimal, roundQuotient } from './exact.js';
+import { packageTerm } from './package-term.js';
+import { Dec, ONE, TWO, ZERO, dec, formatFixed, roundDecimal } from './exact.js';
 import type { Plan, QuoteLine, RoundingMode, TariffSet } from './types.js';
 
 /**
@@ -45,10 +46,15 @@ export interface PreparedPlan {
   readonly uniformRegionFactor: Dec | null;
   readonly minimumSpend: Dec;
   readonly incrementSeconds: number;
-  /** package.price / termMonths, rounded. */
+  /** The package line of a typical month (every month but the last, §4.11). */
   readonly packageLine: Dec;
   /** The package line as shown in quotes. */
   readonly packageAmount: string;
+  /** The last month's package line: the rest of the rounded price (§4.11). */
+  readonly lastPackageLine: Dec;
+  readonly lastPackageAmount: string;
+  /** What the package costs at signing, tax included; zero when it is not paid upfront (§4.12). */
+  readonly packageAtSigning: Dec;
   readonly setup: FixedLine<'setup'>;
   /** Tax on the setup fee, or null when prices include tax. */
   readonly setupTax: FixedLine<'tax'> | null;
@@ -118,7 +124,7 @@ function preparePlan(
   taxRate: Dec | null,
 ): PreparedPlan {
   const term = dec(plan.termMonths);
-  const packageLine = roundQuotient(dec(plan.package.price), term, 2, rounding);
+  const charged = packageTerm(plan.package, term, rounding, taxRate);
   const setupFee = roundDecimal(dec(plan.setupFee), 2, rounding);
   const peak = factor(plan.peakMultiplier);
   const offPeak = factor(plan.offPeakMultiplier);
@@ -152,8 +158,11 @@ function preparePlan(
     uniformRegionFactor,
     minimumSpend: dec(plan.minimumMonthlySpend),
     incrementSeconds: plan.billingIncrementSeconds,
-    packageLine,
-    packageAmount: formatFixed(packageLine, 2),
+    packageLine: charged.monthly,
+    packageAmount: formatFixed(charged.monthly, 2),
+    lastPackageLine: charged.last,
+    lastPackageAmount: formatFixed(charged.last, 2),
+    packageAtSigning: charged.atSigning,
     setup: fixedLine('setup', setupFee),
     setupTax: taxRate === null ? null : fixedLine('tax', roundDecimal(taxRate.times(setupFee), 2, rounding)),
     addOns,

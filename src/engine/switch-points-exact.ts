@@ -6,13 +6,16 @@
  * whole number of cents apart.
  */
 import { billedMinutes, callChargeLine, rateFactor, type ChargeLine } from './billing.js';
-import { Dec, HUNDRED, ONE, TWO, ZERO, ceilQuotient, dec, roundQuotient, sameQuotient } from './exact.js';
+import { Dec, HUNDRED, ONE, TWO, ZERO, ceilQuotient, dec, maxDec, roundQuotient, sameQuotient } from './exact.js';
 import { prepareTariffs, type PreparedPlan, type PreparedTariffs } from './prepare.js';
 import { selectionParts, type SelectionPart } from './selection.js';
 import type { Quote, RoundingMode, TariffSet } from './types.js';
 import { toExactUsage, type ExactUsage } from './usage.js';
 
 const HALF_CENT = dec('0.005');
+
+/** The smaller of two Decimals. */
+const minDec = (a: Dec, b: Dec): Dec => (maxDec(a, b) === a ? b : a);
 
 /** One plan's bill for a fixed usage apart from the minutes, in the engine's exact terms. */
 export interface ExactBill {
@@ -60,7 +63,8 @@ export function linearFrom({ plan, selection, calls }: ExactBill, mode: Rounding
   const a = calls.slope.n.times(calls.offset.d);
   const b = calls.offset.n.times(calls.slope.d);
   const d = calls.slope.d.times(calls.offset.d);
-  const shortOfFloor = selection.floor.minus(plan.packageLine);
+  // Both the typical and the last month (§4.11) must be past the floor.
+  const shortOfFloor = selection.floor.minus(minDec(plan.packageLine, plan.lastPackageLine));
   let first: Dec;
   if (!shortOfFloor.gt(ZERO)) {
     // Calls are charged from ⌈offset / slope⌉ on, and the floor never binds.
@@ -75,6 +79,28 @@ export function linearFrom({ plan, selection, calls }: ExactBill, mode: Rounding
     if (shortOfFloor.gt(rounded)) first = first.plus(ONE);
   }
   return first.gt(maxMinutes) ? maxMinutes + 1 : first.toNumber();
+}
+
+/**
+ * Whether the plan's averageMonthly is its monthlyTotal plus a constant,
+ * wherever its bill is package plus calls (from {@link linearFrom} on). The
+ * average is (termMonths − 1) × monthly + last + one-time fees, over the term,
+ * rounded: with tax included, or no last-month difference, last − monthly is
+ * the constant δ = last package line − package line, and monthly is whole
+ * cents, so the rounding adds a constant too, except for a half-cent under
+ * half-even rounding, whose ties go by the parity of the monthly total.
+ */
+export function steadyAverage({ plan, selection }: ExactBill, taxIncluded: boolean, mode: RoundingMode): boolean {
+  const delta = plan.lastPackageLine.minus(plan.packageLine);
+  if (!taxIncluded && !delta.isZero()) return false;
+  if (mode === 'half-up') return true;
+  // (δ + O) / T in cents is a tie when twice it is an odd integer.
+  const twiceCents = delta.plus(selection.oneTimeTotal).times(HUNDRED).times(TWO);
+  return !(twiceCents.divToInt(plan.term).times(plan.term).eq(twiceCents) && isOdd(twiceCents.divToInt(plan.term)));
+}
+
+function isOdd(integer: Dec): boolean {
+  return !integer.divToInt(TWO).times(TWO).eq(integer);
 }
 
 /**
@@ -101,10 +127,18 @@ export function withoutTwins(plans: readonly ExactBill[]): ExactBill[] {
   return kept;
 }
 
-/** Everything the bill is made of apart from the call charge. */
+/** Everything the bill is made of apart from the call charge (the term: its last month and average, §4.11). */
 function fixedPriceKey({ plan, selection }: ExactBill): string {
   const lines = plan.lines === null ? '' : `${plan.lines.included}×${plan.lines.extraLineMonthly.toString()}`;
-  return [plan.packageLine, selection.floor, selection.monthlyCharges, selection.oneTimePerMonth, lines].join(' ');
+  return [
+    plan.packageLine,
+    plan.lastPackageLine,
+    plan.termMonths,
+    selection.floor,
+    selection.monthlyCharges,
+    selection.oneTimeTotal,
+    lines,
+  ].join(' ');
 }
 
 function sameCalls(a: ChargeLine | null, b: ChargeLine | null): boolean {

@@ -18,7 +18,7 @@ import { linesNeeded, peakErlangs } from './capacity.js';
 import { quotientToNumber, type Dec } from './exact.js';
 import { extraLinesAmount, extraLinesFor } from './plan-quote.js';
 import {
-  callsApartByCents, exactBills, linearFrom, withoutTwins, type ExactBills, type ExactBill,
+  callsApartByCents, exactBills, linearFrom, steadyAverage, withoutTwins, type ExactBills, type ExactBill,
 } from './switch-points-exact.js';
 import type { Quote, RoundingMode, TariffSet } from './types.js';
 
@@ -30,6 +30,8 @@ import type { Quote, RoundingMode, TariffSet } from './types.js';
  */
 const CALLS_ROUNDING = 0.005;
 const TAX_ROUNDING = 0.005;
+/** averageMonthly is the term's total over its months, rounded once more (§4.11). */
+const AVERAGE_ROUNDING = 0.005;
 /** Binary floating point: costs stay far below 2^53 cents, so this is generous. */
 const FLOAT_MARGIN = 1e-9;
 const FLOAT_RELATIVE = 1e-12;
@@ -49,6 +51,8 @@ export interface PlanModel {
   readonly calls: ChargeLine | null;
   /** From this minute on the bill is package + rounded calls (no top-up to the floor). */
   readonly linearFrom: number;
+  /** Whether, from linearFrom on, averageMonthly is monthlyTotal plus a constant (see steadyAverage). */
+  readonly steadyAverage: boolean;
 }
 
 /** The models of the available plans of one estimate, and where they jump. */
@@ -167,14 +171,22 @@ function planModel(bills: ExactBills, bill: ExactBill, maxMinutes: number): Plan
     }
     return amount;
   };
-  // Add-ons, their tax and the one-time fees spread over the term do not change with the minutes.
-  const fixed = selection.monthlyCharges.plus(selection.oneTimePerMonth).toNumber();
-  const rounding = CALLS_ROUNDING + (taxRate > 0 ? TAX_ROUNDING + taxRate * CALLS_ROUNDING : 0) + FLOAT_MARGIN;
+  // Add-ons, their tax and the one-time fees spread over the term do not change
+  // with the minutes; nor, roughly, does the last month's difference (§4.11).
+  const term = plan.termMonths;
+  const lastDifference = plan.lastPackageLine.minus(plan.packageLine).toNumber();
+  const fixed = selection.monthlyCharges.toNumber() + (selection.oneTimeTotal.toNumber() + lastDifference) / term;
+  // The last month's top-up and tax follow from its own lines, so its difference
+  // lies between 0 and δ (with its tax), give or take a cent; the average is rounded once more.
+  const lastMonth = (Math.abs(lastDifference) * (1 + taxRate) + 2 * TAX_ROUNDING) / term;
+  const rounding =
+    CALLS_ROUNDING + (taxRate > 0 ? TAX_ROUNDING + taxRate * CALLS_ROUNDING : 0) + AVERAGE_ROUNDING + lastMonth + FLOAT_MARGIN;
 
   return {
     id: plan.id,
     calls,
     linearFrom: linearFrom(bill, mode, maxMinutes),
+    steadyAverage: steadyAverage(bill, bills.prepared.tax === null, mode),
     kinks,
     paysExtraLines,
     cost(m) {

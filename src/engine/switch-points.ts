@@ -178,12 +178,13 @@ function dominated(p: number, atLo: readonly number[], atHi: readonly number[], 
 
 /**
  * Whether, from `lo` on, every plan's bill is package + rounded calls with calls
- * of one exact slope and offsets a whole number of cents apart (ModelSet.callsApart):
- * then the rounded call lines, and so the bills before tax, differ by constants.
+ * of one exact slope and offsets a whole number of cents apart (ModelSet.callsApart),
+ * and every plan's average follows its monthly total by a constant: then the
+ * rounded call lines, and so the bills before tax and their averages, differ by constants.
  */
 function parallel(plans: readonly PlanModel[], lo: number, models: ModelSet): boolean {
   const first = plans[0]!;
-  if (!plans.every((plan) => plan.calls !== null && plan.linearFrom <= lo)) return false;
+  if (!plans.every((plan) => plan.calls !== null && plan.linearFrom <= lo && plan.steadyAverage)) return false;
   return plans.every((plan) => plan === first || models.callsApart(first, plan));
 }
 

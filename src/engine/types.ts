@@ -42,10 +42,15 @@ export interface NumberGrade {
   readonly minimumMonthlySpend: DecimalString;
 }
 
+/**
+ * What the package price buys. `paidUpfront` (§4.12): the price is paid when
+ * the contract is signed (预存); default true for `credit` and `minutes`,
+ * false for `nothing`.
+ */
 export type PackageSpec =
-  | { readonly includes: 'credit'; readonly price: DecimalString }
-  | { readonly includes: 'minutes'; readonly price: DecimalString; readonly minutes: number }
-  | { readonly includes: 'nothing'; readonly price: DecimalString };
+  | { readonly includes: 'credit'; readonly price: DecimalString; readonly paidUpfront: boolean }
+  | { readonly includes: 'minutes'; readonly price: DecimalString; readonly minutes: number; readonly paidUpfront: boolean }
+  | { readonly includes: 'nothing'; readonly price: DecimalString; readonly paidUpfront: boolean };
 
 /** How a plan prices one add-on; an add-on absent from the plan is not offered. */
 export type PlanAddOn =
@@ -252,10 +257,17 @@ export interface PlanQuote {
   readonly oneTimeLines: readonly QuoteLine<OneTimeLineKind>[];
   /** Billed minutes per month, rounded to 0.01 for display (an estimate, not money). */
   readonly billedMinutes: DecimalString;
+  /** The total of a typical month: every month of the term but the last (§4.11). */
   readonly monthlyTotal: DecimalString;
+  /** The last month's total: it pays the rest of the rounded package price (§4.11). */
+  readonly lastMonthTotal: DecimalString;
   readonly oneTimeTotal: DecimalString;
+  /** round(termTotal / termMonths): the figure plans are ranked by (§4.11). */
   readonly averageMonthly: DecimalString;
+  /** (termMonths − 1) × monthlyTotal + lastMonthTotal + oneTimeTotal: exact to the cent (§4.11). */
   readonly termTotal: DecimalString;
+  /** Paid at signing: the one-time fees, plus the package price (and its tax) when it is paid upfront (§4.12). */
+  readonly upfrontTotal: DecimalString;
   /** Four decimals, or null when minutesPerMonth is 0. */
   readonly effectiveRatePerMinute: DecimalString | null;
   /** Concurrent lines needed at peak (§5), the same for every plan. */

@@ -219,10 +219,15 @@ const plan = obj(
     text,
     text,
     num(TERM_MONTHS, 1),
-    obj('!price !includes minutes', [money, oneOf('credit', 'minutes', 'nothing'), num(PACKAGE_MINUTES, 1)],
-      // `minutes` belongs to a minutes package, and only to one.
-      (k, path) => (k.includes == 'minutes') != ('minutes' in k) &&
-        ('minutes' in k ? unknown(path, 'minutes', []) : report(at(path, 'minutes'), Line.MISSING_FIELD))),
+    obj('!price !includes minutes paidUpfront', [money, oneOf('credit', 'minutes', 'nothing'), num(PACKAGE_MINUTES, 1), oneOf(true, false)],
+      (k, path) => {
+        // A prepaid package is paid at signing unless the file says otherwise (§4.12).
+        k.paidUpfront ??= k.includes != 'nothing';
+        // `minutes` belongs to a minutes package, and only to one.
+        if ((k.includes == 'minutes') != ('minutes' in k)) {
+          'minutes' in k ? unknown(path, 'minutes', []) : report(at(path, 'minutes'), Line.MISSING_FIELD);
+        }
+      }),
     money,
     money,
     factor,

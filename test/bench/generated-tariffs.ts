@@ -54,8 +54,8 @@ function generatedPlan(index: number): Plan {
     termMonths,
     package:
       kind === 'minutes'
-        ? { includes: 'minutes', price, minutes: 1000 * termMonths }
-        : { includes: kind, price: kind === 'nothing' ? '0' : price },
+        ? { includes: 'minutes', price, minutes: 1000 * termMonths, paidUpfront: true }
+        : { includes: kind, price: kind === 'nothing' ? '0' : price, paidUpfront: kind !== 'nothing' },
     ratePerMinute: rate,
     overageRatePerMinute: index % 2 === 0 ? '0.15' : rate,
     peakMultiplier: index % 5 === 0 ? '1.2' : '1',

@@ -34,6 +34,7 @@ function planArbitrary(regionIds: readonly string[]): fc.Arbitrary<Omit<Plan, 'i
       termMonths: fc.integer({ min: 1, max: 36 }),
       kind: fc.constantFrom('credit', 'minutes', 'nothing'),
       price: money(3000),
+      paidUpfront: fc.boolean(),
       includedMinutes: fc.integer({ min: 0, max: 100000 }),
       ratePerMinute: rate,
       overageRatePerMinute: fc.option(rate, { nil: undefined }),
@@ -48,13 +49,13 @@ function planArbitrary(regionIds: readonly string[]): fc.Arbitrary<Omit<Plan, 'i
         nil: undefined,
       }),
     })
-    .map(({ kind, price, includedMinutes, overageRatePerMinute, lines, ...rest }) => ({
+    .map(({ kind, price, paidUpfront, includedMinutes, overageRatePerMinute, lines, ...rest }) => ({
       ...rest,
       name: 'plan',
       package:
         kind === 'minutes'
-          ? { includes: 'minutes' as const, price, minutes: includedMinutes }
-          : { includes: kind, price },
+          ? { includes: 'minutes' as const, price, minutes: includedMinutes, paidUpfront }
+          : { includes: kind, price, paidUpfront },
       overageRatePerMinute: overageRatePerMinute ?? rest.ratePerMinute,
       ...(lines ? { lines } : {}),
     }));

@@ -2,19 +2,27 @@
  * Builds TariffSet objects for engine tests directly, every default filled
  * in, so the tests do not depend on the tariff validator.
  */
-import type { NumberGrade, Plan, Region, TariffSet } from '../../src/engine/index.js';
+import type { NumberGrade, PackageSpec, Plan, Region, TariffSet } from '../../src/engine/index.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** A package as a tariff file may write it: `paidUpfront` may be left out. */
+type PackageInput = PackageSpec extends infer P ? (P extends PackageSpec ? Omit<P, 'paidUpfront'> & { paidUpfront?: boolean } : never) : never;
+
+/** The package with `paidUpfront` filled in as tariff-format.md §4.12 says (true unless nothing is included). */
+export function makePackage(input: PackageInput): PackageSpec {
+  return { paidUpfront: input.includes !== 'nothing', ...input } as PackageSpec;
+}
+
 /** A plan with the spec's defaults: a 1200/12 credit package at 0.12 per minute. */
-export function makePlan(overrides: Partial<Mutable<Plan>> = {}): Plan {
+export function makePlan({ package: pack, ...overrides }: Partial<Omit<Mutable<Plan>, 'package'>> & { package?: PackageInput } = {}): Plan {
   const ratePerMinute = overrides.ratePerMinute ?? '0.12';
   return {
     id: 'p1',
     carrier: 'unicom',
     name: { 'zh-CN': '测试套餐', en: 'Test plan' },
     termMonths: 12,
-    package: { includes: 'credit', price: '1200' },
+    package: makePackage(pack ?? { includes: 'credit', price: '1200' }),
     ratePerMinute,
     overageRatePerMinute: ratePerMinute,
     peakMultiplier: '1',

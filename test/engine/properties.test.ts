@@ -24,6 +24,8 @@ function amountsOf(plan: PlanQuote): string[] {
     plan.oneTimeTotal,
     plan.averageMonthly,
     plan.termTotal,
+    plan.lastMonthTotal,
+    plan.upfrontTotal,
     plan.billedMinutes,
   ];
 }
@@ -39,7 +41,13 @@ describe('engine properties', () => {
         for (const plan of estimate(tariffs, usage).plans) {
           expect(total(plan.lines), `${plan.planId} monthly`).to.equal(cents(plan.monthlyTotal));
           expect(total(plan.oneTimeLines), `${plan.planId} one-time`).to.equal(cents(plan.oneTimeTotal));
-          expect(cents(plan.termTotal)).to.equal(cents(plan.monthlyTotal) * BigInt(plan.termMonths) + cents(plan.oneTimeTotal));
+          // §4.11: every month but the last is a typical one.
+          const term = BigInt(plan.termMonths);
+          const termCents = cents(plan.monthlyTotal) * (term - 1n) + cents(plan.lastMonthTotal) + cents(plan.oneTimeTotal);
+          expect(cents(plan.termTotal), `${plan.planId} term`).to.equal(termCents);
+          // averageMonthly is termTotal / termMonths rounded: within half a cent of it.
+          const off = cents(plan.averageMonthly) * term * 2n - termCents * 2n;
+          expect(off >= -term && off <= term, `${plan.planId} average ${plan.averageMonthly} of ${plan.termTotal}`).to.equal(true);
         }
       }),
       RUNS,
@@ -116,6 +124,48 @@ describe('engine properties', () => {
     );
   });
 });
+
+describe('the whole term (§4.11, §4.12)', () => {
+  it('charges exactly the rounded package price over the term, and says what is paid at signing', () => {
+    fc.assert(
+      fc.property(tariffsAndUsage, ([tariffs, usage]) => {
+        const estimated = estimate(tariffs, usage);
+        const quotes = byId(estimated);
+        const grade = tariffs.numberGrades.find((g) => g.id === estimated.usage.numberGrade);
+        for (const plan of tariffs.plans) {
+          const quote = quotes.get(plan.id)!;
+          const expected = referenceLines(tariffs, usage, plan);
+          const price = cents(roundedPrice(plan.package.price, tariffs.rounding));
+          const others = BigInt(plan.termMonths - 1);
+          expect(cents(expected.package) * others + cents(expected.lastPackage), plan.id).to.equal(price);
+          if (tariffs.pricesIncludeTax) {
+            const upfront = cents(quote.oneTimeTotal) + (plan.package.paidUpfront ? price : 0n);
+            expect(cents(quote.upfrontTotal), `${plan.id} upfront`).to.equal(upfront);
+          }
+          // Without tax or a floor, the last month differs from the others by its package line only.
+          const noFloor = Number(plan.minimumMonthlySpend) === 0 && Number(grade?.minimumMonthlySpend ?? 0) === 0;
+          if (tariffs.pricesIncludeTax && noFloor) {
+            expect(cents(quote.lastMonthTotal) - cents(quote.monthlyTotal), `${plan.id} last month`).to.equal(
+              cents(expected.lastPackage) - cents(expected.package),
+            );
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** A decimal string rounded to cents by the mode, as text. */
+function roundedPrice(price: string, mode: 'half-up' | 'half-even'): string {
+  const [whole, decimals = ''] = price.split('.');
+  const digits = BigInt(whole! + decimals.padEnd(4, '0')); // in 1/10,000
+  let units = digits / 100n;
+  const rest = digits % 100n;
+  if (rest > 50n || (rest === 50n && (mode === 'half-up' || units % 2n === 1n))) units += 1n;
+  const text = units.toString().padStart(3, '0');
+  return `${text.slice(0, -2)}.${text.slice(-2)}`;
+}
 
 describe('exactness', () => {
   it('billed minutes, package and calls lines equal an independent BigInt computation', () => {

@@ -1,6 +1,7 @@
 /**
  * An independent reference for the exact part of the estimate: billed
- * minutes, package and calls lines (tariff-format.md §4, steps 1–4 and 9),
+ * minutes, package lines (a typical and the last month's, §4.11) and calls
+ * lines (tariff-format.md §4, steps 1–4, 9 and 11),
  * computed with BigInt fractions straight from the spec's formulas. The
  * property tests compare the engine with it on generated inputs.
  */
@@ -39,8 +40,18 @@ export function roundToCents(value: Fraction, mode: RoundingMode): string {
   return `${text.slice(0, -2)}.${text.slice(-2)}`;
 }
 
-/** The reference billed minutes, package line and calls line of one plan. */
-export function referenceLines(tariffs: TariffSet, usage: Usage, plan: Plan): { billed: string; package: string; calls: string } {
+/** Cents as "x.xx". */
+function centsText(cents: bigint): string {
+  const text = (cents < 0n ? -cents : cents).toString().padStart(3, '0');
+  return `${cents < 0n ? '-' : ''}${text.slice(0, -2)}.${text.slice(-2)}`;
+}
+
+/** The reference billed minutes, package lines and calls line of one plan. */
+export function referenceLines(
+  tariffs: TariffSet,
+  usage: Usage,
+  plan: Plan,
+): { billed: string; package: string; lastPackage: string; calls: string } {
   const mode = tariffs.rounding;
   const minutes = fraction(usage.minutesPerMonth ?? tariffs.defaults.minutesPerMonth);
   const seconds = usage.averageCallSeconds === undefined ? tariffs.defaults.averageCallSeconds : usage.averageCallSeconds;
@@ -79,5 +90,17 @@ export function referenceLines(tariffs: TariffSet, usage: Usage, plan: Plan): { 
     const uncovered = minus(x, packageShare);
     calls = uncovered.n > 0n ? over(times(uncovered, overage), rate) : int(0);
   }
-  return { billed: roundToCents(billed, mode), package: roundToCents(packageShare, mode), calls: roundToCents(calls, mode) };
+  // §4.11: the last month pays the rest of the rounded price; if that would be
+  // negative, every month pays P rounded down instead.
+  const inCents = (text: string) => BigInt(text.replace('.', ''));
+  const priceCents = inCents(roundToCents(fraction(plan.package.price), mode));
+  const others = BigInt(plan.termMonths - 1);
+  let packageCents = inCents(roundToCents(packageShare, mode));
+  if (priceCents - others * packageCents < 0n) packageCents = (packageShare.n * 100n) / packageShare.d;
+  return {
+    billed: roundToCents(billed, mode),
+    package: centsText(packageCents),
+    lastPackage: centsText(priceCents - others * packageCents),
+    calls: roundToCents(calls, mode),
+  };
 }

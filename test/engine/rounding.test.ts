@@ -93,11 +93,12 @@ describe('exact ties under both rounding modes', () => {
   });
 
   it('do not mistake a value next to a tie for one', () => {
-    // P = 0.0201 / 4 = 0.005025, just above the tie → 0.01 even in half-even;
-    // P = 0.0199 / 4 = 0.004975, just below it → 0.00 even in half-up.
-    const above = { package: { includes: 'nothing', price: '0.0201' }, termMonths: 4, ratePerMinute: '0' } as const;
-    const below = { package: { includes: 'nothing', price: '0.0199' }, termMonths: 4, ratePerMinute: '0' } as const;
-    expect(line(planQuote(nothing('half-even', above), { minutesPerMonth: 0 }), 'package')).to.equal('0.01');
-    expect(line(planQuote(nothing('half-up', below), { minutesPerMonth: 0 }), 'package')).to.equal('0.00');
+    // P = 4.0201 / 4 = 1.005025, just above the tie → 1.01 even in half-even;
+    // P = 4.0199 / 4 = 1.004975, just below it → 1.00 even in half-up.
+    // (Prices this size leave the last month a positive rest, §4.11.)
+    const above = { package: { includes: 'nothing', price: '4.0201' }, termMonths: 4, ratePerMinute: '0' } as const;
+    const below = { package: { includes: 'nothing', price: '4.0199' }, termMonths: 4, ratePerMinute: '0' } as const;
+    expect(line(planQuote(nothing('half-even', above), { minutesPerMonth: 0 }), 'package')).to.equal('1.01');
+    expect(line(planQuote(nothing('half-up', below), { minutesPerMonth: 0 }), 'package')).to.equal('1.00');
   });
 });

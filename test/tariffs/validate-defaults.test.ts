@@ -48,7 +48,7 @@ const plan: Expected<Plan> = {
   carrier: 'unicom',
   name: '月保底',
   termMonths: 1,
-  package: { price: '0', includes: 'nothing' },
+  package: { price: '0', includes: 'nothing', paidUpfront: false }, // nothing to prepay
   ratePerMinute: '0.11',
   overageRatePerMinute: '0.11', // the rate itself
   peakMultiplier: '1',
@@ -94,6 +94,18 @@ describe('validator defaults', () => {
     owns(result.defaults, Object.keys(defaults));
     owns(result.numberGrades[0], Object.keys(grade));
     owns(result.plans[0], Object.keys(plan));
+  });
+
+  it('counts a credit or minutes package as paid at signing unless the file says otherwise', () => {
+    const upfront = (pack: Record<string, unknown>) => {
+      const document = structuredClone(sparse) as Record<string, any>;
+      document.plans[0].package = pack;
+      return parseTariffs(document).plans[0].package.paidUpfront;
+    };
+    expect(upfront({ price: '1200', includes: 'credit' })).to.equal(true);
+    expect(upfront({ price: '1980', includes: 'minutes', minutes: 18000 })).to.equal(true);
+    expect(upfront({ price: '1200', includes: 'credit', paidUpfront: false })).to.equal(false);
+    expect(upfront({ price: '50', includes: 'nothing', paidUpfront: true })).to.equal(true);
   });
 
   it('takes the overage rate from the rate and the value-added tax rate from the tax rate', () => {

@@ -35,13 +35,10 @@ function readDate(text: string): [year: number, month: number, day: number, rest
 
 /** A time of day, `08:05:09`, `8:05`, `8时5分`, `080509`, with or without a zone. */
 export function readTimeOfDay(text: string): [hour: number, minute: number, second: number] | undefined {
-  const plain = text
-    .replace(ZONE, '')
-    .replace(/[时点]/, ':')
-    .replace(/分/, ':')
-    .replace(/秒$/, '')
-    .replace(/:$/, '');
-  const m = TIME.exec(plain);
+  // The plain forms first: they are most rows of most files.
+  const m =
+    TIME.exec(text) ??
+    TIME.exec(text.replace(ZONE, '').replace(/[时点]/, ':').replace(/分/, ':').replace(/秒$/, '').replace(/:$/, ''));
   if (!m) return undefined;
   const hour = +(m[1] ?? m[4]!);
   const minute = +(m[2] ?? m[5]!);

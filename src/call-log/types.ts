@@ -89,8 +89,16 @@ export interface PreviewRow {
 }
 
 /**
- * Why a row could not be read. `start-invalid` covers a start that is not a
- * real date and time (`2026-02-30`, `25:00`) or has no time of day.
+ * Why a row could not be read:
+ * - `start-missing`: the start is empty;
+ * - `start-invalid`: the start is not a real date and time (`2026-02-30`,
+ *   `25:00`), has no time of day, or is in no known format;
+ * - `duration-missing`: the duration (or end) is empty;
+ * - `duration-invalid`: the duration is in no known format (`-5`, `很久`);
+ * - `duration-too-long`: the duration is over a day (`MAX_CALL_SECONDS`), most
+ *   likely another column read as seconds;
+ * - `end-invalid`: the end is neither a date and time nor a time of day;
+ * - `end-before-start`: the end is earlier than the start.
  */
 export type UnreadableReason =
   | 'start-missing'

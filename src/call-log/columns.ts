@@ -75,8 +75,10 @@ export function suggestMapping(headers: readonly string[], sample: readonly (rea
   /** Reports `role` unless its best column, `list[0]`, is sure and alone. */
   const check = (role: MappingIssue['role'], list: number[], candidates = list) => {
     const [best, next] = list;
-    const problem =
-      best === undefined ? 'missing' : sureness(best) < CERTAIN ? 'unsure' : sureness(best) - sureness(next) < TIE ? 'ambiguous' : undefined;
+    let problem: MappingIssue['problem'] | undefined;
+    if (best === undefined) problem = 'missing';
+    else if (sureness(best) < CERTAIN) problem = 'unsure';
+    else if (sureness(best) - sureness(next) < TIE) problem = 'ambiguous';
     if (problem) issues.push({ role, problem, candidates });
   };
 

@@ -11,7 +11,7 @@
 import type { CallLogEncoding, CallLogSource } from './types.js';
 
 /** Bytes decoded in one step; small enough that a step never blocks the page for long. */
-const PIECE_BYTES = 1 << 16;
+const PIECE_BYTES = 1 << 14;
 /** Non-ASCII bytes that must be seen valid before the text counts as UTF-8. */
 const UTF8_EVIDENCE = 64;
 

@@ -9,6 +9,7 @@ import { runBrowserBench } from './browser.js';
 const benches: readonly { readonly name: string; readonly run: () => Promise<void> }[] = [
   { name: 'engine', run: runEngineBench },
   { name: 'browser', run: runBrowserBench },
+  { name: 'call-log import', run: async () => (await import('./call-log.js')).runCallLogBench() },
 ];
 
 for (const bench of benches) {

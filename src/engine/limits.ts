@@ -49,6 +49,9 @@ export const PACKAGE_MINUTES: Range = { min: 0, max: 1_000_000_000 };
 /** A plan's `lines.included`. */
 export const INCLUDED_LINES: Range = { min: 1, max: 1_000_000 };
 
+/** ISO weekdays of a peak window: 1 = Monday … 7 = Sunday. */
+export const WEEKDAY: Range = { min: 1, max: 7 };
+
 /** A tax rate. */
 export const TAX_RATE: Range = { min: 0, max: 1 };
 

@@ -19,6 +19,21 @@ export interface Region {
   readonly name: LocalizedText;
   /** Weight ≥ 0 as a decimal string; normalized by the sum of all weights. */
   readonly defaultShare: DecimalString;
+  /**
+   * Calling numbers of this region in call logs (§7): `"+"` and 0–15 digits,
+   * e.g. `["+852", "+853"]`; `"+"` alone matches every number. Empty by default.
+   */
+  readonly callerPrefixes: readonly string[];
+}
+
+/**
+ * A stretch of the week in the peak band, for call logs (§7): ISO weekdays
+ * (1 = Monday) and `HH:MM` times, `from` inclusive, `to` exclusive (up to `"24:00"`).
+ */
+export interface PeakWindow {
+  readonly days: readonly number[];
+  readonly from: string;
+  readonly to: string;
 }
 
 export interface Carrier {
@@ -115,6 +130,10 @@ export interface TariffSet {
   readonly addOns: readonly AddOn[];
   readonly numberGrades: readonly NumberGrade[];
   readonly plans: readonly Plan[];
+  /** The peak band as call logs are sorted into it (§7); default Monday–Friday 08:00–18:00, `[]` for none. */
+  readonly peakWindows: readonly PeakWindow[];
+  /** The country calling code of domestic numbers in call logs (§7), digits; default `"86"`. */
+  readonly homeCallingCode: string;
 }
 
 /**
@@ -137,6 +156,8 @@ export interface TariffSet {
  * - `all-shares-zero`: every region's `defaultShare` is 0. None.
  * - `too-large`: the document is over 1 MiB; it was not read. None.
  * - `too-deep`: the document is nested over 32 levels; it was not read. None.
+ * - `repeated-value`: a value a list may hold once is there again (a weekday
+ *   of a peak window, a caller prefix in any region). None.
  * - `json-syntax`: the text is not JSON. `line`, `column`: where reading
  *   stopped (1-based).
  * - `fetch-status`: a `tariffs-src` URL answered with an HTTP error. `url`, `status`.
@@ -156,6 +177,7 @@ export type TariffIssueCode =
   | 'all-shares-zero'
   | 'too-large'
   | 'too-deep'
+  | 'repeated-value'
   | 'json-syntax'
   | 'fetch-status'
   | 'fetch-timeout'
@@ -179,7 +201,11 @@ export type ExpectedKind =
   | 'decimal'
   | 'integer'
   | 'number'
-  | 'add-on-price';
+  | 'add-on-price'
+  | 'time'
+  | 'time-after'
+  | 'calling-code'
+  | 'caller-prefix';
 
 /** The values an issue's messages are built from; which ones each code has is listed at {@link TariffIssueCode}. */
 export type TariffIssueParams = Readonly<Record<string, string | number>>;

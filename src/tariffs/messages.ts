@@ -22,8 +22,8 @@ export type MessageTable = readonly [names: readonly string[], zh: readonly stri
  */
 export const VALIDATION_MESSAGES: MessageTable = [
   `expected missing-field unknown-field unknown-id duplicate-id forbidden-key all-shares-zero too-large too-deep
-object list non-empty-list one-of text id carrier-id currency date url money money-2-decimals decimal integer number
-add-on-price suggestion`.split(/\s/),
+repeated-value object list non-empty-list one-of text id carrier-id currency date url money money-2-decimals decimal
+integer number add-on-price time time-after calling-code caller-prefix suggestion`.split(/\s/),
   `应为{expected}，实际为 {got}
 缺少必填字段
 未知字段
@@ -33,6 +33,7 @@ add-on-price suggestion`.split(/\s/),
 defaultShare 不能全为 0
 文档超过 1 MiB
 嵌套超过 32 层
+重复的值
 对象
 列表
 非空列表
@@ -49,6 +50,10 @@ http(s) 网址
 {min}–{max} 的整数
 {min}–{max} 的数
 "included" 或 {monthly, oneTime}
+时间 HH:MM（00:00–23:59）
+晚于 {from} 的时间 HH:MM（最晚 24:00）
+国家代码，例如 "86"
+"+" 加 0–15 位数字，例如 "+852"
 ，是否为 {suggestion}？`.split('\n'),
   `expected {expected}, got {got}
 missing required field
@@ -59,6 +64,7 @@ forbidden key
 defaultShare all 0
 document over 1 MiB
 over 32 levels deep
+repeated value
 an object
 a list
 a non-empty list
@@ -75,6 +81,10 @@ a number ≥ 0
 an integer {min}–{max}
 a number {min}–{max}
 "included" or {monthly, oneTime}
+a time HH:MM (00:00–23:59)
+a time HH:MM after {from} (24:00 at the latest)
+a country calling code such as "86"
+"+" and 0–15 digits, such as "+852"
 ; did you mean {suggestion}?`.split('\n'),
 ];
 
@@ -92,6 +102,7 @@ export enum Line {
   ALL_SHARES_ZERO,
   TOO_LARGE,
   TOO_DEEP,
+  REPEATED_VALUE,
   OBJECT,
   LIST,
   NON_EMPTY_LIST,
@@ -108,6 +119,10 @@ export enum Line {
   INTEGER,
   NUMBER,
   ADD_ON_PRICE,
+  TIME,
+  TIME_AFTER,
+  CALLING_CODE,
+  CALLER_PREFIX,
   SUGGESTION,
 }
 

@@ -35,6 +35,7 @@ import {
   SLIDER_MAX_MINUTES,
   TAX_RATE,
   TERM_MONTHS,
+  WEEKDAY,
   type Range,
 } from '../engine/limits.js';
 
@@ -195,6 +196,28 @@ const rate = decimal(Line.NUMBER, 4, TAX_RATE);
 const url = pattern(/^https?:\/\/[^\s/?#]+\S*$/i, Line.URL);
 const named = (name: string, fields: string, ...checks: Check[]) => obj('!id !name ' + fields, [id(name), text, ...checks]);
 
+/** A list whose items must differ from each other and from those of `seen` (shared across lists). */
+const distinct =
+  (check: Check, seen: () => unknown[]): Check =>
+  (v, path) => {
+    const all = seen();
+    return list((x, p) => {
+      const s = check(x, p);
+      if (all.includes(s)) report(p, Line.REPEATED_VALUE);
+      all.push(s);
+      return s;
+    })(v, path);
+  };
+
+// Call logs (§7): the peak band as weekdays and times, and the numbers of each region.
+const time = pattern(/^([01]\d|2[0-3]):[0-5]\d$/, Line.TIME);
+const peakWindow = obj(
+  '!days !from !to',
+  [distinct(num(WEEKDAY, 1), () => []), time, pattern(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, Line.TIME)],
+  (w, path) => w.from && w.to && w.from >= w.to && bad(at(path, 'to'), Line.TIME_AFTER, w.to, { from: w.from }),
+);
+const callerPrefixes = distinct(pattern(/^\+\d{0,15}$/, Line.CALLER_PREFIX), () => (ids.prefix ??= []));
+
 const defaults = obj(
   'minutesPerMonth=1000 peakSharePercent=60 averageCallSeconds=null maxMinutesPerMonth=100000',
   [
@@ -247,7 +270,8 @@ const plan = obj(
 
 const document = obj(
   '!schemaVersion !currency !effectiveDate pricesIncludeTax=true taxRate=null valueAddedTaxRate rounding="half-up" ' +
-    'notice peakHours peakHoursPerMonth="220" defaults !regions !carriers addOns=[] numberGrades=[] !plans',
+    'notice peakHours peakHoursPerMonth="220" defaults !regions !carriers addOns=[] numberGrades=[] !plans ' +
+    'peakWindows=[{"days":[1,2,3,4,5],"from":"08:00","to":"18:00"}] homeCallingCode="86"',
   [
     oneOf(1),
     pattern(/^[A-Z]{3}$/, Line.CURRENCY),
@@ -260,11 +284,13 @@ const document = obj(
     text,
     decimal(Line.NUMBER, 4, PEAK_HOURS_PER_MONTH),
     defaults,
-    list(named('regions', '!defaultShare', factor), 1),
+    list(named('regions', '!defaultShare callerPrefixes=[]', factor, callerPrefixes), 1),
     list(named('carriers', 'url', url), 1),
     list(named('addOns', 'description', text)),
     list(named('grades', 'selectionFee="0" minimumMonthlySpend="0"', money, money2)),
     list(plan, 1),
+    list(peakWindow),
+    pattern(/^[1-9]\d{0,3}$/, Line.CALLING_CODE),
   ],
   (o) => {
     // Required when prices exclude tax.

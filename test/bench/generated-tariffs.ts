@@ -23,9 +23,9 @@ export function generatedTariffs(planCount: number): TariffSet {
     peakHoursPerMonth: '220',
     defaults: { minutesPerMonth: 1000, peakSharePercent: 60, averageCallSeconds: null, maxMinutesPerMonth: 100000 },
     regions: [
-      { id: 'north', name: 'North', defaultShare: '40' },
-      { id: 'east', name: 'East', defaultShare: '35' },
-      { id: 'south', name: 'South', defaultShare: '25' },
+      { id: 'north', name: 'North', defaultShare: '40', callerPrefixes: ['+86'] },
+      { id: 'east', name: 'East', defaultShare: '35', callerPrefixes: ['+852', '+853'] },
+      { id: 'south', name: 'South', defaultShare: '25', callerPrefixes: ['+'] },
     ],
     carriers: CARRIERS.map((id) => ({ id, name: id })),
     addOns: ['ivr', 'recording', 'ringback'].map((id) => ({ id, name: id })),
@@ -34,6 +34,8 @@ export function generatedTariffs(planCount: number): TariffSet {
       { id: 'premium', name: 'Premium', selectionFee: '2000', minimumMonthlySpend: '300' },
     ],
     plans,
+    peakWindows: [{ days: [1, 2, 3, 4, 5], from: '08:00', to: '18:00' }],
+    homeCallingCode: '86',
   };
 }
 

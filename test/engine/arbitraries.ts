@@ -64,7 +64,9 @@ function planArbitrary(regionIds: readonly string[]): fc.Arbitrary<Omit<Plan, 'i
 const regionsArbitrary: fc.Arbitrary<Region[]> = fc
   .array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 3 })
   .map((shares) => (shares.every((share) => share === 0) ? shares.map(() => 1) : shares))
-  .map((shares) => shares.map((share, index) => ({ id: `r${index}`, name: `Region ${index}`, defaultShare: String(share) })));
+  .map((shares) =>
+    shares.map((share, index) => ({ id: `r${index}`, name: `Region ${index}`, defaultShare: String(share), callerPrefixes: [] })),
+  );
 
 const gradesArbitrary: fc.Arbitrary<NumberGrade[]> = fc
   .array(fc.tuple(fc.oneof(fc.constant('0'), money(3000)), fc.oneof(fc.constant('0'), decimalString(400, 2))), {
@@ -96,6 +98,8 @@ export const tariffSetArbitrary: fc.Arbitrary<TariffSet> = regionsArbitrary.chai
       carriers: ['telecom', 'unicom', 'mobile'].map((id) => ({ id, name: id })),
       addOns: ADD_ON_IDS.map((id) => ({ id, name: id })),
       numberGrades,
+      peakWindows: [{ days: [1, 2, 3, 4, 5], from: '08:00', to: '18:00' }],
+      homeCallingCode: '86',
       plans: plans.map((plan, index) => ({ ...plan, id: `p${index}` })),
     })),
 );

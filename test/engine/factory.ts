@@ -36,8 +36,8 @@ export function makePlan({ package: pack, ...overrides }: Partial<Omit<Mutable<P
   };
 }
 
-export function makeRegion(id: string, defaultShare = '1'): Region {
-  return { id, name: id, defaultShare };
+export function makeRegion(id: string, defaultShare = '1', callerPrefixes: readonly string[] = []): Region {
+  return { id, name: id, defaultShare, callerPrefixes };
 }
 
 export function makeGrade(id: string, selectionFee = '0', minimumMonthlySpend = '0'): NumberGrade {
@@ -65,6 +65,8 @@ export function makeTariffs(overrides: Partial<Mutable<TariffSet>> = {}): Tariff
     ],
     numberGrades: [],
     plans: [makePlan()],
+    peakWindows: [{ days: [1, 2, 3, 4, 5], from: '08:00', to: '18:00' }],
+    homeCallingCode: '86',
     ...overrides,
   };
 }

@@ -1,8 +1,9 @@
 // The tariff validator stays small and runs under a strict
 // Content-Security-Policy (no eval, no new Function). v1 held it to 3 KB gzip;
-// v1.1 issues carry a code and params for every problem (3,316 bytes), and the
-// one-script budget (build-size.test.ts) now governs the whole; this ceiling
-// keeps the validator's growth a decision.
+// v1.1 gives every issue a code and params and reads call logs' fields
+// (prepayment, peak windows, caller prefixes): 3,786 bytes. The one-script
+// budget (build-size.test.ts) governs the whole; these ceilings keep the
+// validator's growth a decision.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const BUDGET = 3400;
+const BUDGET = 4096;
+const MODULE_BUDGET = 5120;
 
 /** A minified bundle of `code` (resolved from the project root), and its gzip -9 size. */
 async function bundle(code: string) {
@@ -38,7 +40,7 @@ test(`the validator (validateTariffs, parseTariffs, TariffError) is at most ${BU
 test('the whole validate module, with the text entry and its JSON position reader, stays small', async () => {
   const { gzip } = await bundle("export * from './src/tariffs/validate.ts';");
   console.log(`validate.ts with validateTariffsText: ${gzip} bytes gzip -9`);
-  assert.ok(gzip <= 4096, `${gzip} > 4096`);
+  assert.ok(gzip <= MODULE_BUDGET, `${gzip} > ${MODULE_BUDGET}`);
 });
 
 test('the validator needs neither eval nor new Function, nor decimal.js', async () => {

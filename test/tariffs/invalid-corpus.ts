@@ -102,6 +102,19 @@ export const corpus: Case[] = [
   { defect: 'a plan that is text', change: (d) => (d.plans[0] = 'credit-1200'), path: 'plans[0]', says: 'expected an object, got "credit-1200"' },
   { defect: 'a plan name that is a number', change: (d) => (d.plans[0].name = 42), path: 'plans[0].name' },
   { defect: 'plans as an object', change: (d) => (d.plans = { first: d.plans[0] }), path: 'plans', says: 'got {…}' },
+
+  // Call logs (§7): package prepayment, peak windows, caller prefixes, the home calling code
+  { defect: 'paidUpfront as text', change: (d) => (d.plans[0].package.paidUpfront = 'yes'), path: 'plans[0].package.paidUpfront', says: 'expected true / false' },
+  { defect: 'peak windows as an object', change: (d) => (d.peakWindows = { days: [1] }), path: 'peakWindows', says: 'expected a list' },
+  { defect: 'a peak window without days', change: (d) => (d.peakWindows = [{ from: '08:00', to: '18:00' }]), path: 'peakWindows[0].days', says: 'missing required field' },
+  { defect: 'weekday 0', change: (d) => (d.peakWindows = [{ days: [0, 1], from: '08:00', to: '18:00' }]), path: 'peakWindows[0].days[0]', says: 'an integer 1–7' },
+  { defect: 'a weekday twice', change: (d) => (d.peakWindows = [{ days: [1, 2, 1], from: '08:00', to: '18:00' }]), path: 'peakWindows[0].days[2]', says: 'repeated value' },
+  { defect: 'a time without its leading zero', change: (d) => (d.peakWindows = [{ days: [1], from: '8:00', to: '18:00' }]), path: 'peakWindows[0].from', says: 'a time HH:MM' },
+  { defect: 'a window that starts at midnight of the next day', change: (d) => (d.peakWindows = [{ days: [1], from: '24:00', to: '24:00' }]), path: 'peakWindows[0].from' },
+  { defect: 'a window that ends before it starts', change: (d) => (d.peakWindows = [{ days: [5], from: '22:00', to: '06:00' }]), path: 'peakWindows[0].to', says: 'a time HH:MM after 22:00' },
+  { defect: 'a caller prefix without +', change: (d) => (d.regions[1].callerPrefixes = ['852']), path: 'regions[1].callerPrefixes[0]', says: '"+" and 0–15 digits' },
+  { defect: 'a caller prefix in two regions', change: (d) => ((d.regions[0].callerPrefixes = ['+86']), (d.regions[1].callerPrefixes = ['+', '+86'])), path: 'regions[1].callerPrefixes[1]', says: 'repeated value' },
+  { defect: 'a calling code with its +', change: (d) => (d.homeCallingCode = '+86'), path: 'homeCallingCode', says: 'a country calling code' },
 ];
 
 /** The broken document of a case. */

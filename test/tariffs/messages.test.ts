@@ -25,6 +25,7 @@ const CODES: Record<TariffIssueCode, MessageTable> = {
   'all-shares-zero': VALIDATION_MESSAGES,
   'too-large': VALIDATION_MESSAGES,
   'too-deep': VALIDATION_MESSAGES,
+  'repeated-value': VALIDATION_MESSAGES,
   'json-syntax': SYNTAX_MESSAGES,
   'fetch-status': LOADING_MESSAGES,
   'fetch-timeout': LOADING_MESSAGES,
@@ -49,6 +50,10 @@ const KINDS: Record<ExpectedKind, true> = {
   integer: true,
   number: true,
   'add-on-price': true,
+  time: true,
+  'time-after': true,
+  'calling-code': true,
+  'caller-prefix': true,
 };
 
 const placeholders = (template: string) => (template.match(/\{\w+\}/g) ?? []).sort();

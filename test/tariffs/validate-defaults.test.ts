@@ -70,11 +70,13 @@ const tariffs: Expected<TariffSet> = {
   rounding: 'half-up',
   peakHoursPerMonth: '220',
   defaults,
-  regions: [{ id: 'mainland', name: '中国大陆', defaultShare: '1' }],
+  regions: [{ id: 'mainland', name: '中国大陆', defaultShare: '1', callerPrefixes: [] }],
   carriers: [{ id: 'unicom', name: '中国联通' }],
   addOns: [],
   numberGrades: [grade],
   plans: [plan],
+  peakWindows: [{ days: [1, 2, 3, 4, 5], from: '08:00', to: '18:00' }], // weekdays 8:00–18:00
+  homeCallingCode: '86',
 };
 
 describe('validator defaults', () => {

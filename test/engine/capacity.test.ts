@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { erlangB, estimate, linesNeeded } from '../../src/engine/index.js';
+import { MAX_ERLANGS, MAX_LINES } from '../../src/engine/limits.js';
 import { makePlan, makeTariffs } from './factory.js';
 import { line, monthly, planQuote } from './helpers.js';
 
@@ -44,6 +45,20 @@ describe('Erlang B', () => {
     expect(() => linesNeeded(-1)).to.throw(RangeError);
     expect(() => linesNeeded(Number.NaN)).to.throw(RangeError);
     expect(() => erlangB(1.5, 1)).to.throw(RangeError);
+  });
+
+  it('bounds its inputs, so that no call runs for long', () => {
+    // One recursion step per line: 10^8 lines would take seconds.
+    expect(() => erlangB(MAX_LINES + 1, 1)).to.throw(RangeError, /10,000/);
+    expect(() => erlangB(1e8, 1)).to.throw(RangeError);
+    expect(erlangB(MAX_LINES, 1)).to.equal(0);
+    expect(() => linesNeeded(MAX_ERLANGS * 1.01)).to.throw(RangeError);
+    expect(() => erlangB(1, Number.POSITIVE_INFINITY)).to.throw(RangeError);
+    // The most a usage offers: 10,000,000 minutes at 100 % peak in 1 peak hour a month.
+    expect(MAX_ERLANGS).to.equal(10_000_000 / 60);
+    const started = performance.now();
+    expect(linesNeeded(MAX_ERLANGS)).to.be.within(160_000, 170_000);
+    expect(performance.now() - started).to.be.below(500);
   });
 });
 

@@ -6,14 +6,15 @@
  */
 import { estimate } from './estimate.js';
 import { modelBreakpoints } from './switch-points-model.js';
-import { switchPoints, type SwitchPoint } from './switch-points.js';
+import { minuteRange, switchPoints, type SwitchPoint, type SwitchPointOptions } from './switch-points.js';
 import type { DecimalString, TariffSet, Usage } from './types.js';
 
-export interface CostCurveOptions {
-  /** The end of the range, an integer 0 … 10,000,000 (the minutes slider's maximum). */
-  readonly maxMinutes: number;
-  /** Only these plans, as `estimate`'s option of the same name. */
-  readonly planIds?: readonly string[];
+/**
+ * Options of {@link costCurves}: the range and plans as for `switchPoints`
+ * (default: 0 … the file's `defaults.maxMinutesPerMonth`, every plan), and
+ * the number of samples.
+ */
+export interface CostCurveOptions extends SwitchPointOptions {
   /** How many equal steps to sample 0…maxMinutes in besides the breakpoints; default 32. */
   readonly samples?: number;
 }
@@ -46,14 +47,15 @@ const DEFAULT_SAMPLES = 32;
 
 /**
  * Computes every plan's cost curve over 0…maxMinutes for the usage's other inputs
- * (`usage.minutesPerMonth` is ignored).
+ * (`usage.minutesPerMonth` is ignored). Without options: the minutes slider's
+ * range, every plan, 32 samples.
  *
  * @throws RangeError when maxMinutes is not an integer from 0 to 10,000,000 or
  *   samples is not an integer from 1 to 10,000
  * @throws UsageError as `estimate` does
  */
-export function costCurves(tariffs: TariffSet, usage: Usage, options: CostCurveOptions): CostCurves {
-  const { maxMinutes, planIds } = options;
+export function costCurves(tariffs: TariffSet, usage: Usage, options: CostCurveOptions = {}): CostCurves {
+  const { maxMinutes, planIds } = minuteRange(tariffs, options);
   const samples = options.samples ?? DEFAULT_SAMPLES;
   if (!Number.isInteger(samples) || samples < 1 || samples > 10_000) {
     throw new RangeError(`samples must be an integer from 1 to 10,000, got ${samples}`);

@@ -28,11 +28,33 @@ export interface SwitchPoint {
   readonly planId: string;
 }
 
+/** Options of {@link switchPoints}; every one may be left out. */
 export interface SwitchPointOptions {
-  /** The end of the range searched, an integer 0 … 10,000,000 (the minutes slider's maximum). */
-  readonly maxMinutes: number;
-  /** Consider only these plans, as `estimate`'s option of the same name. */
+  /**
+   * The end of the range searched, an integer 0 … 10,000,000. Default: the
+   * minutes slider's end, the file's `defaults.maxMinutesPerMonth` (rounded
+   * down to whole minutes).
+   */
+  readonly maxMinutes?: number;
+  /** Consider only these plans, as `estimate`'s option of the same name. Default: every plan. */
   readonly planIds?: readonly string[];
+}
+
+/** Switch-point options with their defaults applied and the range checked. */
+export interface MinuteRange {
+  readonly maxMinutes: number;
+  readonly planIds: readonly string[] | undefined;
+}
+
+/**
+ * The range and plans a search over the minutes covers: `options` with the
+ * file's defaults filled in, shared by every function that takes these options.
+ *
+ * @throws RangeError when maxMinutes is not an integer from 0 to 10,000,000
+ */
+export function minuteRange(tariffs: TariffSet, options: SwitchPointOptions = {}): MinuteRange {
+  const maxMinutes = options.maxMinutes ?? Math.floor(tariffs.defaults.maxMinutesPerMonth);
+  return { maxMinutes: checkRange(maxMinutes), planIds: options.planIds };
 }
 
 /** The largest range accepted, the engine's own maximum minutes per month. */
@@ -48,13 +70,15 @@ const SCAN_WIDTH = 4;
  * plan is available (every plan lacks a chosen add-on).
  *
  * `usage.minutesPerMonth` is ignored; everything else is used as `estimate` uses it.
+ * Without options the range is the minutes slider's, 0 … `defaults.maxMinutesPerMonth`,
+ * over every plan.
  *
  * @throws RangeError when maxMinutes is not an integer from 0 to 10,000,000
  * @throws UsageError as `estimate` does, for usage it rejects
  */
-export function switchPoints(tariffs: TariffSet, usage: Usage, options: SwitchPointOptions): SwitchPoint[] {
-  const maxMinutes = checkRange(options.maxMinutes);
-  const base = estimate(tariffs, { ...usage, minutesPerMonth: 0 }, { planIds: options.planIds });
+export function switchPoints(tariffs: TariffSet, usage: Usage, options: SwitchPointOptions = {}): SwitchPoint[] {
+  const { maxMinutes, planIds } = minuteRange(tariffs, options);
+  const base = estimate(tariffs, { ...usage, minutesPerMonth: 0 }, { planIds });
   if (base.cheapestPlanId === null) return [];
   const models = buildModels(tariffs, base, maxMinutes);
   const exact = new ExactCheapest(tariffs, usage);

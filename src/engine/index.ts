@@ -10,4 +10,5 @@ export { erlangB, linesNeeded } from './capacity.js';
 export { parseTariffs, validateTariffs, TariffError } from '../tariffs/validate.js';
 export { localize } from '../tariffs/localized-text.js';
 export { switchPoints, type SwitchPoint, type SwitchPointOptions } from './switch-points.js';
+export { cheapestRanges, type CheapestRange, type CheapestTie } from './cheapest-ranges.js';
 export { costCurves, type CostCurves, type CostCurve, type CostCurvePoint, type CostCurveOptions } from './cost-curves.js';

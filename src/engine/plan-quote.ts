@@ -82,7 +82,9 @@ export function quotePlan(plan: PreparedPlan, context: QuoteContext): PlanQuote 
     averageMonthly: formatFixed(roundQuotient(termTotal, plan.term, 2, mode, plan.doubleTerm), 2),
     termTotal: formatFixed(termTotal, 2),
     upfrontTotal: formatFixed(add(selection.oneTimeTotal, plan.packageAtSigning), 2),
-    effectiveRatePerMinute: minutes.isZero()
+    // Below one minute a month the rate says nothing (and 1e-300 minutes would
+    // make it a 300-digit number): none is given.
+    effectiveRatePerMinute: minutes.lt(ONE)
       ? null
       : formatFixed(roundQuotient(typical.total, minutes, 4, mode, context.doubleMinutes), 4),
     linesNeeded: context.linesNeeded,

@@ -4,10 +4,11 @@
  */
 import { billedMinutes } from './billing.js';
 import { linesNeeded, peakErlangs } from './capacity.js';
-import { TWO, formatFixed, roundQuotient, type Quotient } from './exact.js';
+import { ONE, formatFixed, roundQuotient, type Quotient } from './exact.js';
 import { quotePlan, type QuoteContext } from './plan-quote.js';
 import { prepareTariffs } from './prepare.js';
 import { rankPlans } from './ranking.js';
+import { rateFactors } from './rate-factors.js';
 import { selectionParts } from './selection.js';
 import type { Quote, TariffSet, Usage } from './types.js';
 import { resolveUsage, toExactUsage } from './usage.js';
@@ -46,10 +47,10 @@ export function estimate(tariffs: TariffSet, usage: Usage, options: EstimateOpti
   const billedByIncrement = new Map<number, { exact: Quotient; shown: string }>();
   const context: QuoteContext = {
     prepared,
-    usage: exactUsage,
+    minutes: { n: exactUsage.minutes, d: ONE },
     linesNeeded: lines,
     selection: selectionParts(prepared, resolved.addOns, resolved.numberGrade).get,
-    doubleMinutes: exactUsage.minutes.times(TWO),
+    factor: rateFactors(prepared, exactUsage).get,
     billed(incrementSeconds) {
       let billed = billedByIncrement.get(incrementSeconds);
       if (!billed) {

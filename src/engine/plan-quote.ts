@@ -6,35 +6,41 @@
  * package price), the whole term, its monthly average and what is paid at
  * signing. Each line is rounded once to 0.01; top-up and tax come from lines
  * already rounded, as on a real bill.
+ *
+ * This is the only place a month is priced. What the month's calls are comes
+ * from the context: a visitor's usage (§3) gives billed minutes B and a rate
+ * factor φ; a month of a call log (§7) gives B and Φ / B, with which the
+ * same formulas price Φ where §4 prices B × φ.
  */
-import { callCharge, rateFactor } from './billing.js';
+import { callCharge } from './billing.js';
 import { Dec, ONE, ZERO, add, formatFixed, roundDecimal, roundQuotient, type Quotient } from './exact.js';
 import type { PreparedPlan, PreparedTariffs } from './prepare.js';
 import type { SelectionPart } from './selection.js';
 import type { MonthlyLineKind, PlanQuote, QuoteLine, RoundingMode } from './types.js';
-import type { ExactUsage } from './usage.js';
 
-/** What every plan of one estimate shares. */
+/** What every plan of one month's quote shares: the month's calls and the chosen add-ons and grade. */
 export interface QuoteContext {
   readonly prepared: PreparedTariffs;
-  readonly usage: ExactUsage;
+  /** The month's talk minutes M, exact: the effective rate is the total over them. */
+  readonly minutes: Quotient;
+  /** Concurrent lines needed (§5), or seen (§7), at peak; at least 1. */
   readonly linesNeeded: number;
   /** Billed minutes for a billing increment, exact and as shown (0.01). */
   billed(incrementSeconds: number): { readonly exact: Quotient; readonly shown: string };
+  /** The plan's rate factor: the average multiplier of its rate over the billed minutes. */
+  factor(plan: PreparedPlan): Quotient;
   /** The plan's add-on and one-time part for the chosen add-ons and grade. */
   selection(plan: PreparedPlan): SelectionPart;
-  /** Twice the minutes per month: the effective rate's doubled denominator. */
-  readonly doubleMinutes: Dec;
 }
 
 /** Computes one plan's quote for the context's usage. */
 export function quotePlan(plan: PreparedPlan, context: QuoteContext): PlanQuote {
-  const { prepared, usage } = context;
+  const prepared = context.prepared;
   const mode = prepared.rounding;
   const selection = context.selection(plan);
   const billed = context.billed(plan.incrementSeconds);
 
-  const charge = callCharge(plan.calls, billed.exact, rateFactor(plan, usage));
+  const charge = callCharge(plan.calls, billed.exact, context.factor(plan));
   const calls = roundQuotient(charge.n, charge.d, 2, mode);
   const extraLines = extraLinesFor(plan, context.linesNeeded);
   const extra = plan.lines ? extraLinesAmount(plan, extraLines, mode) : null;
@@ -66,7 +72,6 @@ export function quotePlan(plan: PreparedPlan, context: QuoteContext): PlanQuote 
   }
 
   const termTotal = add(add(typical.total.times(plan.term.minus(ONE)), last.total), selection.oneTimeTotal);
-  const minutes = usage.minutes;
   return {
     planId: plan.id,
     carrierId: plan.plan.carrier,
@@ -82,16 +87,23 @@ export function quotePlan(plan: PreparedPlan, context: QuoteContext): PlanQuote 
     averageMonthly: formatFixed(roundQuotient(termTotal, plan.term, 2, mode, plan.doubleTerm), 2),
     termTotal: formatFixed(termTotal, 2),
     upfrontTotal: formatFixed(add(selection.oneTimeTotal, plan.packageAtSigning), 2),
-    // Below one minute a month the rate says nothing (and 1e-300 minutes would
-    // make it a 300-digit number): none is given.
-    effectiveRatePerMinute: minutes.lt(ONE)
-      ? null
-      : formatFixed(roundQuotient(typical.total, minutes, 4, mode, context.doubleMinutes), 4),
+    effectiveRatePerMinute: effectiveRate(typical.total, context.minutes, mode),
     linesNeeded: context.linesNeeded,
     linesIncluded: plan.lines ? plan.lines.included : null,
     extraLines,
     dependsOn: { ...plan.dependsOn },
   };
+}
+
+/**
+ * total / minutes to four decimals, or null below one minute a month: the
+ * rate of a fraction of a minute says nothing (and 1e-300 minutes would make
+ * it a 300-digit number).
+ */
+function effectiveRate(total: Dec, minutes: Quotient, mode: RoundingMode): string | null {
+  if (minutes.n.lt(minutes.d)) return null;
+  const numerator = minutes.d === ONE ? total : total.times(minutes.d);
+  return formatFixed(roundQuotient(numerator, minutes.n, 4, mode), 4);
 }
 
 /** Lines the plan charges for beyond those it includes, when `linesNeeded` are needed at peak (§5). */

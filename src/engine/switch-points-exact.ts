@@ -5,9 +5,10 @@
  * calls, which plans are priced alike, and which plans' call charges stay a
  * whole number of cents apart.
  */
-import { billedMinutes, callChargeLine, rateFactor, type ChargeLine } from './billing.js';
+import { billedMinutes, callChargeLine, type ChargeLine } from './billing.js';
 import { Dec, HUNDRED, ONE, TWO, ZERO, ceilQuotient, dec, maxDec, roundQuotient, sameQuotient } from './exact.js';
 import { prepareTariffs, type PreparedPlan, type PreparedTariffs } from './prepare.js';
+import { rateFactors } from './rate-factors.js';
 import { selectionParts, type SelectionPart } from './selection.js';
 import type { Quote, RoundingMode, TariffSet } from './types.js';
 import { toExactUsage, type ExactUsage } from './usage.js';
@@ -43,11 +44,12 @@ export function exactBills(tariffs: TariffSet, quote: Quote): ExactBills {
   const exactUsage = toExactUsage(prepared, quote.usage);
   const resolved = quote.usage;
   const selection = selectionParts(prepared, resolved.addOns, resolved.numberGrade);
+  const factors = rateFactors(prepared, exactUsage);
   const byId = new Map(prepared.plans.map((plan) => [plan.id, plan]));
   const plans = quote.plans.map((planQuote): ExactBill => {
     const plan = byId.get(planQuote.planId)!;
     const perMinute = billedMinutes(ONE, exactUsage.callSeconds, plan.incrementSeconds);
-    return { plan, selection: selection.get(plan), calls: callChargeLine(plan.calls, perMinute, rateFactor(plan, exactUsage)) };
+    return { plan, selection: selection.get(plan), calls: callChargeLine(plan.calls, perMinute, factors.get(plan)) };
   });
   return { prepared, usage: exactUsage, plans };
 }

@@ -2,9 +2,9 @@
  * Cost curves for the break-even chart: each plan's monthly cost at sample
  * minute counts from 0 to the slider's maximum, plus the minutes on both sides
  * of every switch point, kink and step, so that straight lines between the
- * points follow the real curves. Every figure comes from `estimate`.
+ * points follow the real curves. Every figure is `estimate`'s.
  */
-import { estimate } from './estimate.js';
+import { estimate, estimateFigures } from './estimate.js';
 import { modelBreakpoints } from './switch-points-model.js';
 import { minuteRange, switchPoints, type SwitchPoint, type SwitchPointOptions } from './switch-points.js';
 import type { DecimalString, TariffSet, Usage } from './types.js';
@@ -77,7 +77,7 @@ export function costCurves(tariffs: TariffSet, usage: Usage, options: CostCurveO
     .map((plan) => ({ planId: plan.planId, carrierId: plan.carrierId, available: plan.available, points: [] as CostCurvePoint[] }));
   const byId = new Map(curves.map((curve) => [curve.planId, curve]));
   for (const at of sorted) {
-    for (const plan of estimate(tariffs, { ...usage, minutesPerMonth: at }, { planIds }).plans) {
+    for (const plan of estimateFigures(tariffs, { ...usage, minutesPerMonth: at }, { planIds }).plans) {
       byId.get(plan.planId)!.points.push({ minutes: at, averageMonthly: plan.averageMonthly, monthlyTotal: plan.monthlyTotal });
     }
   }

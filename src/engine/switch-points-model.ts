@@ -16,7 +16,7 @@
 import type { ChargeLine } from './billing.js';
 import { linesNeeded, peakErlangs } from './capacity.js';
 import { quotientToNumber, type Dec } from './exact.js';
-import { extraLinesAmount, extraLinesFor } from './plan-quote.js';
+import { extraLinesAmount, extraLinesFor } from './plan-bill.js';
 import {
   callsApartByCents, exactBills, linearFrom, steadyAverage, withoutTwins, type ExactBills, type ExactBill,
 } from './switch-points-exact.js';

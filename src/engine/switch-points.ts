@@ -14,7 +14,7 @@
  * should the model ever disagree with the engine, a search that relies on nothing
  * but each plan's cost never decreasing with the minutes takes over.
  */
-import { estimate } from './estimate.js';
+import { estimate, estimateFigures } from './estimate.js';
 import { MINUTES_PER_MONTH } from './limits.js';
 import { compareRankKeys, type RankKey } from './ranking.js';
 import { taxKeepsDifferences } from './switch-points-exact.js';
@@ -101,12 +101,16 @@ export class ExactCheapest {
 
   /** The cheapest of `planIds` at `minutes`. */
   cheapest(minutes: number, planIds: readonly string[]): string {
-    return this.quote(minutes, planIds).cheapestPlanId!;
+    return this.figures(minutes, planIds).cheapestPlanId!;
   }
 
-  /** Each plan's ranking key at `minutes` (its quote), by plan id. */
+  /** Each plan's ranking key at `minutes` (as its quote has it), by plan id. */
   keys(minutes: number, planIds: readonly string[]): Map<string, RankKey> {
-    return new Map(this.quote(minutes, planIds).plans.map((plan) => [plan.planId, plan]));
+    return new Map(this.figures(minutes, planIds).plans.map((plan) => [plan.planId, plan]));
+  }
+
+  private figures(minutes: number, planIds: readonly string[]) {
+    return estimateFigures(this.tariffs, { ...this.usage, minutesPerMonth: minutes }, { planIds });
   }
 
   /** The engine's quote of `planIds` at `minutes`. */

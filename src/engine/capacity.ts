@@ -36,9 +36,10 @@ export function erlangB(lines: number, erlangs: number): number {
  * The smallest number of lines N ≥ 1 whose Erlang B blocking at `erlangs`
  * is at most `blocking` (default 1 %).
  *
- * Runs the recursion once, so the cost is O(N); N stays close to the traffic
- * itself (about 790 lines for 757 E, 165,000 for the largest traffic), so even
- * the largest usage takes about a millisecond.
+ * Runs the recursion once, from one line or, for more than 1,000 E, from a
+ * little below the answer; N stays close to the traffic itself (about 790
+ * lines for 757 E, 165,000 for the largest traffic), so even the largest
+ * traffic takes a few thousand steps.
  *
  * @param erlangs offered traffic, from 0 to MAX_ERLANGS (about 166,667)
  * @param blocking the grade of service, strictly between 0 and 1
@@ -49,12 +50,46 @@ export function linesNeeded(erlangs: number, blocking: number = DEFAULT_BLOCKING
   if (!(blocking > 0 && blocking < 1)) {
     throw new RangeError(`blocking must lie strictly between 0 and 1, got ${blocking}`);
   }
+  let n = 0;
   let b = 1;
-  for (let n = 1; ; n++) {
+  if (erlangs > SERIES_FROM) {
+    // Lines carry at most their number in Erlangs, so E × (1 − B(n)) ≤ n: below
+    // n = E × (1 − 2 × blocking) the blocking is above 2 × blocking, and the
+    // recursion may start there from B(n) summed directly.
+    const start = Math.floor(erlangs * (1 - 2 * blocking));
+    const atStart = start > 0 ? erlangBSum(start, erlangs) : 1;
+    if (atStart > blocking) {
+      n = start;
+      b = atStart;
+    }
+  }
+  for (n++; ; n++) {
     const carried = erlangs * b;
     b = carried / (n + carried);
     if (b <= blocking) return n;
   }
+}
+
+/**
+ * From this traffic on, linesNeeded starts its recursion near the answer
+ * instead of at one line: 166,667 E takes about 4,000 steps instead of 165,000.
+ */
+const SERIES_FROM = 1000;
+
+/**
+ * Erlang B for `lines` below the traffic, from 1 / B(n) = Σ_{k=0..n} n! / ((n − k)! E^k):
+ * the terms fall faster than a geometric series of ratio n / E, so a few
+ * thousand of them reach double precision.
+ */
+function erlangBSum(lines: number, erlangs: number): number {
+  let sum = 1;
+  let term = 1;
+  for (let k = 1; k <= lines; k++) {
+    term *= (lines - k + 1) / erlangs;
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return 1 / sum;
 }
 
 /**

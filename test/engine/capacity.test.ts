@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { erlangB, estimate, linesNeeded } from '../../src/engine/index.js';
 import { MAX_ERLANGS, MAX_LINES } from '../../src/engine/limits.js';
 import { makePlan, makeTariffs } from './factory.js';
@@ -59,6 +60,31 @@ describe('Erlang B', () => {
     const started = performance.now();
     expect(linesNeeded(MAX_ERLANGS)).to.be.within(160_000, 170_000);
     expect(performance.now() - started).to.be.below(500);
+  });
+});
+
+describe('lines needed for heavy traffic', () => {
+  /** The recursion from one line, step by step, as §5 writes it. */
+  function fromOneLine(erlangs: number, blocking: number): number {
+    let b = 1;
+    for (let n = 1; ; n++) {
+      const carried = erlangs * b;
+      b = carried / (n + carried);
+      if (b <= blocking) return n;
+    }
+  }
+
+  it('are those of the recursion from one line, which above 1,000 E starts near the answer instead', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1000, max: MAX_ERLANGS, noNaN: true }),
+        fc.constantFrom(0.01, 0.05, 0.001, 1e-9, 0.3, 0.49, 0.6),
+        (erlangs, blocking) => {
+          expect(linesNeeded(erlangs, blocking), `${erlangs} E at ${blocking}`).to.equal(fromOneLine(erlangs, blocking));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

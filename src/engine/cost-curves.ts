@@ -1,8 +1,9 @@
 /**
  * Cost curves for the break-even chart: each plan's monthly cost at sample
  * minute counts from 0 to the slider's maximum, plus the minutes on both sides
- * of every switch point, kink and step, so that straight lines between the
- * points follow the real curves. Every figure is `estimate`'s.
+ * of every switch point and step and at every kink (modelBreakpoints), so that
+ * straight lines between the points follow the real curves. Every figure is
+ * `estimate`'s.
  */
 import { estimate, estimateFigures } from './estimate.js';
 import { modelBreakpoints } from './switch-points-model.js';

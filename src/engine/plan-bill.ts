@@ -75,27 +75,24 @@ export function billMonth(plan: PreparedPlan, context: QuoteContext): MonthBill 
   const calls = roundQuotient(charge.n, charge.d, 2, mode);
   const extraLines = extraLinesFor(plan, context.linesNeeded);
   const extra = plan.lines ? extraLinesAmount(plan, extraLines, mode) : null;
-  const partial = { plan, selection, billed, calls, extraLines, extra };
-  return { ...partial, typical: monthLines(partial, plan.packageLine, context.prepared) };
+  const typical = monthLines(selection, calls, extra, plan.packageLine, context.prepared);
+  return { plan, selection, billed, calls, extraLines, extra, typical };
 }
 
 /** The last month, the term's total and its average, from a typical month's bill. */
 export function billTerm(bill: MonthBill, prepared: PreparedTariffs): TermBill {
   const { plan, selection, typical } = bill;
   // Calls, extra lines and add-ons are the same every month; the top-up and tax follow from the month's own lines.
-  const last = plan.lastPackageLine.eq(plan.packageLine) ? typical : monthLines(bill, plan.lastPackageLine, prepared);
+  const last = plan.lastPackageLine.eq(plan.packageLine)
+    ? typical
+    : monthLines(selection, bill.calls, bill.extra, plan.lastPackageLine, prepared);
   const termTotal = add(add(typical.total.times(plan.term.minus(ONE)), last.total), selection.oneTimeTotal);
   return { last, termTotal, averageMonthly: roundQuotient(termTotal, plan.term, 2, prepared.rounding, plan.doubleTerm) };
 }
 
 /** A month's top-up, tax and total for a package line (steps 5, 8 and 9). */
-function monthLines(
-  bill: Pick<MonthBill, 'selection' | 'calls' | 'extra'>,
-  packageLine: Dec,
-  prepared: PreparedTariffs,
-): MonthLines {
+function monthLines(selection: SelectionPart, calls: Dec, extra: Dec | null, packageLine: Dec, prepared: PreparedTariffs): MonthLines {
   const mode = prepared.rounding;
-  const { selection, calls, extra } = bill;
   const floor = selection.floor;
   const charged = add(packageLine, calls);
   const topUp = floor.gt(charged) ? roundDecimal(floor.minus(charged), 2, mode) : ZERO;

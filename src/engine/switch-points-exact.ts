@@ -84,6 +84,29 @@ export function linearFrom({ plan, selection, calls }: ExactBill, mode: Rounding
 }
 
 /**
+ * The last minute (at most maxMinutes) up to which the plan's bill, in the
+ * typical and in the last month, is what it is at minute 0, extra lines
+ * apart: the rounded calls line stays within what the monthly floor tops up
+ * anyway (nothing, without a floor above the package lines).
+ */
+export function flatUntil({ plan, selection, calls }: ExactBill, mode: RoundingMode, maxMinutes: number): number {
+  if (calls === null) return maxMinutes;
+  const a = calls.slope.n.times(calls.offset.d);
+  const b = calls.offset.n.times(calls.slope.d);
+  const d = calls.slope.d.times(calls.offset.d);
+  // Floor and package lines are whole cents, so the room under the floor is too.
+  const room = maxDec(ZERO, selection.floor.minus(maxDec(plan.packageLine, plan.lastPackageLine)));
+  // The calls line rounds to at most `room` while the charge (a × m − b) / d is
+  // at most room + ½ cent, unless the charge is exactly that and the rounding
+  // breaks the tie upwards.
+  let last = room.plus(HALF_CENT).times(d).plus(b).divToInt(a);
+  if (last.gt(maxMinutes)) return maxMinutes;
+  const charge = a.times(last).minus(b);
+  if (charge.gt(ZERO) && roundQuotient(charge, d, 2, mode).gt(room)) last = last.minus(ONE);
+  return last.toNumber();
+}
+
+/**
  * Whether the plan's averageMonthly is its monthlyTotal plus a constant,
  * wherever its bill is package plus calls (from {@link linearFrom} on). The
  * average is (termMonths − 1) × monthly + last + one-time fees, over the term,

@@ -5,7 +5,7 @@
  * straight lines between the points follow the real curves. Every figure is
  * `estimate`'s.
  */
-import { estimate, estimateFigures } from './estimate.js';
+import { estimate, figuresByMinutes } from './estimate.js';
 import { modelBreakpoints } from './switch-points-model.js';
 import { minuteRange, switchPoints, type SwitchPoint, type SwitchPointOptions } from './switch-points.js';
 import type { DecimalString, TariffSet, Usage } from './types.js';
@@ -77,8 +77,9 @@ export function costCurves(tariffs: TariffSet, usage: Usage, options: CostCurveO
     .sort((a, b) => order.get(a.planId)! - order.get(b.planId)!)
     .map((plan) => ({ planId: plan.planId, carrierId: plan.carrierId, available: plan.available, points: [] as CostCurvePoint[] }));
   const byId = new Map(curves.map((curve) => [curve.planId, curve]));
+  const figures = figuresByMinutes(tariffs, usage);
   for (const at of sorted) {
-    for (const plan of estimateFigures(tariffs, { ...usage, minutesPerMonth: at }, { planIds }).plans) {
+    for (const plan of figures.at(at, planIds).plans) {
       byId.get(plan.planId)!.points.push({ minutes: at, averageMonthly: plan.averageMonthly, monthlyTotal: plan.monthlyTotal });
     }
   }

@@ -16,7 +16,7 @@
  * should the model ever disagree with the engine, a search that relies on nothing
  * but each plan's cost never decreasing with the minutes takes over.
  */
-import { estimate, estimateFigures } from './estimate.js';
+import { estimate, figuresByMinutes } from './estimate.js';
 import { MINUTES_PER_MONTH } from './limits.js';
 import { compareRankKeys, type RankKey } from './ranking.js';
 import { taxKeepsDifferences } from './switch-points-exact.js';
@@ -96,10 +96,14 @@ export function switchPoints(tariffs: TariffSet, usage: Usage, options: SwitchPo
 
 /** Asks the real engine which of some plans is cheapest, and what each costs. */
 export class ExactCheapest {
+  private readonly months: ReturnType<typeof figuresByMinutes>;
+
   constructor(
     private readonly tariffs: TariffSet,
     private readonly usage: Usage,
-  ) {}
+  ) {
+    this.months = figuresByMinutes(tariffs, usage);
+  }
 
   /** The cheapest of `planIds` at `minutes`. */
   cheapest(minutes: number, planIds: readonly string[]): string {
@@ -112,7 +116,7 @@ export class ExactCheapest {
   }
 
   private figures(minutes: number, planIds: readonly string[]) {
-    return estimateFigures(this.tariffs, { ...this.usage, minutesPerMonth: minutes }, { planIds });
+    return this.months.at(minutes, planIds);
   }
 
   /** The engine's quote of `planIds` at `minutes`. */

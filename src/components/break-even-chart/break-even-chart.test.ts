@@ -5,7 +5,7 @@ import { parseTariffs } from '../../tariffs/validate.js';
 import { EXTRA_LINES, TAX_TIES_AND_TWINS } from '../../../test/switch-points/fixtures.js';
 import { elementRegistrar } from '../define-once.js';
 import { HotlineBreakEvenChart } from './break-even-chart.js';
-import { DEFAULT_CHART_STRINGS } from '../../i18n/chart-strings.js';
+import { chartStringsFor, DEFAULT_CHART_STRINGS } from '../../i18n/chart-strings.js';
 
 // Mocha's globals, provided by the test runner.
 
@@ -222,6 +222,32 @@ describe('<hotline-break-even-chart>', () => {
     focusOn(root(el).querySelector<SVGCircleElement>('circle.switch')!);
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+
+  it('labels the visitor’s minutes with the locale’s words, and the older words as before', async () => {
+    const el = await chart(640, 5_000);
+    el.strings = chartStringsFor('zh-CN');
+    el.formatMinutes = (minutes) => `${minutes.toLocaleString('zh-CN')}\u00a0分钟`;
+    await el.updateComplete;
+    expect(root(el).querySelector('.current text')!.textContent).to.equal('您的用量：5,000\u00a0分钟');
+    const { currentAt: _currentAt, ...rest } = chartStringsFor('zh-CN');
+    el.strings = { ...rest, current: '您的用量' } as never;
+    await el.updateComplete;
+    expect(root(el).querySelector('.current text')!.textContent).to.equal('您的用量: 5,000\u00a0分钟');
+  });
+
+  it('is accessible in both locales with the plot or a switch marker focused', async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const el = await chart();
+      el.strings = chartStringsFor(locale);
+      await el.updateComplete;
+      focusOn(root(el).querySelector<SVGRectElement>('.explorer')!);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      focusOn(root(el).querySelector<SVGCircleElement>('circle.switch.group') ?? root(el).querySelector<SVGCircleElement>('circle.switch')!);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('registers once, however often it is asked to', () => {

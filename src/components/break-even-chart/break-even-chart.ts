@@ -2,7 +2,12 @@ import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import type { CostCurves } from '../../engine/cost-curves.js';
 import { breakEvenChartStyles } from './break-even-chart.styles.js';
-import { DEFAULT_CHART_STRINGS, type BreakEvenChartStrings } from '../../i18n/chart-strings.js';
+import {
+  completeChartStrings,
+  DEFAULT_CHART_STRINGS,
+  type BreakEvenChartStrings,
+  type ChartStrings,
+} from '../../i18n/chart-strings.js';
 import {
   cheapestRuns, nearest, pathData, pointMinutes, pointsIn, scales, type ChartFigure, type PlotArea, type Scales,
 } from './chart-geometry.js';
@@ -59,6 +64,7 @@ export class HotlineBreakEvenChart extends LitElement {
   /** Formats a y-axis tick (a plain decimal string such as "250"); default `formatMoney`. */
   @property({ attribute: false }) formatMoneyTick?: (amount: string) => string;
 
+  /** The chart's words: `chartStringsFor(locale)` from src/i18n/chart-strings.ts; English by default. */
   @property({ attribute: false }) strings: BreakEvenChartStrings = DEFAULT_CHART_STRINGS;
 
   /** Which figure to plot: the ranking's averageMonthly (default) or the monthly total. */
@@ -69,6 +75,7 @@ export class HotlineBreakEvenChart extends LitElement {
 
   @state() private width = 640;
 
+  private words: ChartStrings = completeChartStrings(DEFAULT_CHART_STRINGS);
   private resizeObserver?: ResizeObserver;
 
   override connectedCallback(): void {
@@ -98,6 +105,7 @@ export class HotlineBreakEvenChart extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('strings')) this.words = completeChartStrings(this.strings);
     // A point that no longer exists on new curves is not shown.
     if (changed.has('curves') && this.activeMinutes !== null && this.curves) {
       if (!pointMinutes(this.curves).includes(this.activeMinutes)) this.activeMinutes = null;
@@ -107,7 +115,7 @@ export class HotlineBreakEvenChart extends LitElement {
   override render(): TemplateResult | typeof nothing {
     const data = this.curves;
     if (!data || data.curves.length === 0) return nothing;
-    const t = this.strings;
+    const t = this.words;
     const height = Math.round(Math.min(360, Math.max(220, this.width * 0.55)));
     const area = this.plotArea(data, height);
     const s = scales(data, this.figure, area, this.width < 480 ? 3 : 5, 4);
@@ -144,7 +152,7 @@ export class HotlineBreakEvenChart extends LitElement {
   }
 
   private renderAxes(data: CostCurves, s: Scales, area: PlotArea, height: number) {
-    const t = this.strings;
+    const t = this.words;
     return svg`
       <g class="axes" aria-hidden="true">
         ${s.yTicks.map((tick) => {
@@ -182,7 +190,7 @@ export class HotlineBreakEvenChart extends LitElement {
     const anchor = x > (area.left + area.right) / 2 ? 'end' : 'start';
     return svg`<g class="current" aria-hidden="true">
       <line x1=${x} x2=${x} y1=${area.top} y2=${area.bottom}></line>
-      <text x=${x} y=${area.top - 8} text-anchor=${anchor}>${this.strings.current}: ${this.formatMinutes(this.minutes)}</text>
+      <text x=${x} y=${area.top - 8} text-anchor=${anchor}>${this.words.currentAt(this.formatMinutes(this.minutes))}</text>
     </g>`;
   }
 
@@ -204,9 +212,9 @@ export class HotlineBreakEvenChart extends LitElement {
   private renderExplorer(data: CostCurves, area: PlotArea) {
     const at = this.activeMinutes;
     return svg`<rect class="explorer" x=${area.left} y=${area.top} width=${area.right - area.left}
-      height=${area.bottom - area.top} tabindex="0" role="slider" aria-label=${this.strings.explore}
+      height=${area.bottom - area.top} tabindex="0" role="slider" aria-label=${this.words.explore}
       aria-valuemin="0" aria-valuemax=${data.maxMinutes} aria-valuenow=${at ?? 0}
-      aria-valuetext=${at === null ? this.strings.exploreHint : this.valuesText(data, at)}
+      aria-valuetext=${at === null ? this.words.exploreHint : this.valuesText(data, at)}
       @keydown=${this.onExplorerKey} @focus=${this.onExplorerFocus}></rect>`;
   }
 
@@ -224,7 +232,7 @@ export class HotlineBreakEvenChart extends LitElement {
   }
 
   private renderTable(data: CostCurves) {
-    const t = this.strings;
+    const t = this.words;
     const rows = data.switchPoints.map((point) => point.minutes);
     return html`<table class="visually-hidden">
       <caption>${t.tableCaption}</caption>
@@ -240,20 +248,19 @@ export class HotlineBreakEvenChart extends LitElement {
 
   private readout(data: CostCurves): TemplateResult | string {
     const at = this.activeMinutes;
-    if (at === null) return this.strings.exploreHint;
+    if (at === null) return this.words.exploreHint;
     const cheapest = this.cheapestAt(data, at);
-    return html`<strong>${this.strings.valuesAt(this.formatMinutes(at))}</strong>
+    return html`<strong>${this.words.valuesAt(this.formatMinutes(at))}</strong>
       ${data.curves.map((curve, i) => html`<span class="value"><span class=${this.seriesClass('swatch', i, !curve.available)}></span>${this.label(curve.planId)}
-        ${this.valueText(data, curve.planId, at)}${curve.planId === cheapest ? ` ${this.strings.cheapestMark}` : ''}</span>`)}`;
+        ${this.valueText(data, curve.planId, at)}${curve.planId === cheapest ? ` ${this.words.cheapestMark}` : ''}</span>`)}`;
   }
 
   private valuesText(data: CostCurves, at: number): string {
     const cheapest = this.cheapestAt(data, at);
-    const values = data.curves.map(
-      (curve) =>
-        `${this.label(curve.planId)} ${this.valueText(data, curve.planId, at)}${curve.planId === cheapest ? ` ${this.strings.cheapestMark}` : ''}`,
+    const values = data.curves.map((curve) =>
+      this.words.planValue(this.label(curve.planId), this.valueText(data, curve.planId, at), curve.planId === cheapest),
     );
-    return `${this.strings.valuesAt(this.formatMinutes(at))}: ${values.join('; ')}`;
+    return this.words.valuesList(this.words.valuesAt(this.formatMinutes(at)), values);
   }
 
   private valueText(data: CostCurves, planId: string, at: number): string {
@@ -268,8 +275,8 @@ export class HotlineBreakEvenChart extends LitElement {
 
   private switchText(minutes: number, planId: string): string {
     return minutes === 0
-      ? this.strings.cheapestAtStart(this.label(planId))
-      : this.strings.cheapestFrom(this.formatMinutes(minutes), this.label(planId));
+      ? this.words.cheapestAtStart(this.label(planId))
+      : this.words.cheapestFrom(this.formatMinutes(minutes), this.label(planId));
   }
 
   private label(planId: string): string {

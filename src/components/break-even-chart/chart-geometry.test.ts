@@ -1,6 +1,16 @@
 import { expect } from '@open-wc/testing';
+import type { CostCurve, CostCurvePoint } from '../../engine/cost-curves.js';
+import { curvePath } from './curve-path.js';
 import { crowds, fitTickLabels, placeWithin, textWidth } from './label-boxes.js';
 import { logScale, MINUTES_KNEE, tickCandidates } from './log-scale.js';
+import { plansByCost } from './plans-by-cost.js';
+import { switchMarkers } from './switch-markers.js';
+
+const point = (minutes: number, averageMonthly: string, monthlyTotal = averageMonthly): CostCurvePoint => ({
+  minutes,
+  averageMonthly,
+  monthlyTotal,
+});
 
 describe('break-even chart geometry', () => {
   describe('the log-like scale', () => {
@@ -72,4 +82,72 @@ describe('break-even chart geometry', () => {
     });
   });
 
+  describe('curve paths', () => {
+    const scale = logScale(10_000, MINUTES_KNEE);
+    const s = { x: (m: number) => scale.share(m) * 500, minutesAtX: (x: number) => scale.valueAt(x / 500), y: (amount: number) => 300 - amount };
+
+    it('follows a rising straight stretch within half a pixel, with points on the curve', () => {
+      const d = curvePath([point(0, '0'), point(10_000, '200')], 'averageMonthly', s);
+      const vertices = [...d.matchAll(/[ML]([\d.]+) ([\d.]+)/g)].map(([, x, y]) => [Number(x), Number(y)] as const);
+      // Cost is linear in the minutes: 200 over 10,000 minutes.
+      const curveY = (x: number) => 300 - (s.minutesAtX(x) * 200) / 10_000;
+      expect(vertices.length).to.be.within(8, 256);
+      for (const [x, y] of vertices) expect(y).to.be.closeTo(curveY(x), 0.1);
+      for (let i = 1; i < vertices.length; i++) {
+        const [[xa, ya], [xb, yb]] = [vertices[i - 1]!, vertices[i]!];
+        for (const t of [0.25, 0.5, 0.75]) {
+          const x = xa + (xb - xa) * t;
+          expect(ya + (yb - ya) * t, `between x ${xa} and ${xb}`).to.be.closeTo(curveY(x), 0.5);
+        }
+      }
+    });
+
+    it('draws a flat stretch as one segment, and a step as it is', () => {
+      expect(curvePath([point(0, '50'), point(416, '50'), point(417, '80')], 'averageMonthly', s).split('L')).to.have.length(3);
+      expect(curvePath([point(0, '50'), point(10, '60')], 'monthlyTotal', s)).to.match(/^M0 250( L[\d.]+ [\d.]+)+$/);
+    });
+  });
+
+  describe('switch markers', () => {
+    const at = (minutes: number, x: number, y: number) => ({ point: { minutes, planId: `p${minutes}` }, x, y });
+
+    it('keeps markers that do not touch apart and merges those that would', () => {
+      const markers = switchMarkers([at(0, 10, 100), at(750, 100, 50), at(862, 104, 49), at(910, 106, 48), at(2004, 140, 40)], 16);
+      expect(markers.map((marker) => marker.switches.map((p) => p.minutes))).to.deep.equal([[0], [750, 862, 910], [2004]]);
+      expect(markers[1]).to.include({ x: 100, y: 50 });
+    });
+
+    it('merges a switch into any marker it would touch, not only the last one', () => {
+      const markers = switchMarkers([at(100, 100, 50), at(110, 105, 150), at(120, 108, 52)], 16);
+      expect(markers.map((marker) => marker.switches.map((p) => p.minutes))).to.deep.equal([[100, 120], [110]]);
+    });
+  });
+
+  describe('the read-out order', () => {
+    const curve = (planId: string, available: boolean, values: [string, string]): CostCurve => ({
+      planId,
+      carrierId: 'c',
+      available,
+      points: [point(0, '1'), point(100, values[0], values[1])],
+    });
+
+    it('lists the plans cheapest first, ties by the other figure, then the tariff order; unavailable ones last', () => {
+      const curves = [
+        curve('dear', true, ['300.00', '300.00']),
+        curve('cheap-but-unavailable', false, ['10.00', '10.00']),
+        curve('tie-b', true, ['100.00', '120.00']),
+        curve('tie-a', true, ['100.00', '110.00']),
+        curve('same-as-tie-a', true, ['100.00', '110.00']),
+      ];
+      expect(plansByCost(curves, 100, 'averageMonthly').map((plan) => plan.curve.planId)).to.deep.equal([
+        'tie-a',
+        'same-as-tie-a',
+        'tie-b',
+        'dear',
+        'cheap-but-unavailable',
+      ]);
+      expect(plansByCost(curves, 100, 'monthlyTotal')[0]!.curve.planId).to.equal('tie-a');
+      expect(plansByCost(curves, 50, 'averageMonthly')).to.deep.equal([]);
+    });
+  });
 });

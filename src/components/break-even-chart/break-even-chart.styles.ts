@@ -1,13 +1,15 @@
 import { css } from 'lit';
 import { visuallyHidden } from '../shared.styles.js';
 
+// The comments sit outside the css`` templates: text inside them ships to every visitor.
+
 /**
  * Colours come from the calculator's `--hotline-*` custom properties (they
  * inherit through shadow roots) with fallbacks that keep a lone chart legible.
  * The default series colours all reach at least 3:1 against a white surface;
  * a dark theme sets `--hotline-chart-1` … `--hotline-chart-8` as well.
  */
-const ownStyles = css`
+const frameStyles = css`
   :host {
     display: block;
     min-width: 0;
@@ -36,7 +38,13 @@ const ownStyles = css`
   .series-5 { --series: var(--hotline-chart-6, #00707f); }
   .series-6 { --series: var(--hotline-chart-7, #a3177a); }
   .series-7 { --series: var(--hotline-chart-8, #4f5968); }
+`;
 
+/**
+ * The plot. The x tick labels and the label of the visitor's minutes take
+ * their anchor from an attribute: those near an edge are pushed inside.
+ */
+const plotStyles = css`
   text {
     fill: currentColor;
     font-size: 12px;
@@ -45,7 +53,6 @@ const ownStyles = css`
   .y-tick {
     text-anchor: end;
   }
-  .x-tick,
   .axis-title {
     text-anchor: middle;
   }
@@ -55,12 +62,13 @@ const ownStyles = css`
   .grid {
     stroke: var(--hotline-border, #767f8c);
     stroke-opacity: 0.35;
-    stroke-width: 1;
+  }
+  .x-grid {
+    stroke-opacity: 0.2;
   }
   .axis,
   .tick-mark {
     stroke: var(--hotline-border, #767f8c);
-    stroke-width: 1;
   }
   .line,
   .cheapest {
@@ -93,7 +101,6 @@ const ownStyles = css`
   }
   .active line {
     stroke: var(--hotline-text, #1a2230);
-    stroke-width: 1;
   }
   .dot,
   .switch {
@@ -103,6 +110,12 @@ const ownStyles = css`
   }
   .switch {
     cursor: pointer;
+  }
+  .marker-count {
+    font-size: 10px;
+    font-weight: 700;
+    text-anchor: middle;
+    pointer-events: none;
   }
   .switch:focus-visible,
   .explorer:focus-visible {
@@ -114,12 +127,15 @@ const ownStyles = css`
   }
   .explorer {
     fill: transparent;
-    stroke: none;
   }
   .explorer:focus-visible {
     stroke: var(--hotline-accent, #0b57a4);
     stroke-width: 2;
   }
+`;
+
+/** The read-out, the legend and the text alternative. */
+const keyStyles = css`
   .readout {
     min-height: 3em;
     margin: 0.25em 0;
@@ -164,24 +180,35 @@ const ownStyles = css`
     margin: 0.5em 0 0;
     padding-left: 1.4em;
   }
+`;
+
+/**
+ * Forced colours drop the palette and leave SVG paint alone: lines, guides and
+ * markers take the text and canvas colours, the cheapest stretches and focus
+ * Highlight.
+ */
+const forcedColorStyles = css`
   @media (forced-colors: active) {
     .line,
-    .cheapest,
     .dot,
-    .switch {
+    .switch,
+    .current line,
+    .active line {
       stroke: CanvasText;
     }
-    .cheapest {
+    .dot,
+    .switch {
+      fill: Canvas;
+    }
+    .cheapest,
+    .explorer:focus-visible,
+    .switch:focus-visible {
       stroke: Highlight;
     }
     .swatch {
       border-top-color: CanvasText;
     }
-    .explorer:focus-visible,
-    .switch:focus-visible {
-      stroke: Highlight;
-    }
   }
 `;
 
-export const breakEvenChartStyles = [visuallyHidden, ownStyles];
+export const breakEvenChartStyles = [visuallyHidden, frameStyles, plotStyles, keyStyles, forcedColorStyles];

@@ -6,6 +6,8 @@ import { EXTRA_LINES, TAX_TIES_AND_TWINS } from '../../../test/switch-points/fix
 import { elementRegistrar } from '../define-once.js';
 import { HotlineBreakEvenChart } from './break-even-chart.js';
 import { chartStringsFor, DEFAULT_CHART_STRINGS } from '../../i18n/chart-strings.js';
+import { logScale, MINUTES_KNEE } from './log-scale.js';
+import { MARKER_REACH } from './chart-geometry.js';
 
 // Mocha's globals, provided by the test runner.
 
@@ -91,11 +93,14 @@ describe('<hotline-break-even-chart>', () => {
     el.minutes = 15_000;
     await el.updateComplete;
     const later = Number(marker()!.getAttribute('x1'));
+    // On the log-like axis (log-scale.ts), 0 sits a marker's reach inside the plot.
     const plot = root(el).querySelector('.explorer')!;
-    const left = Number(plot.getAttribute('x'));
-    const width = Number(plot.getAttribute('width'));
-    expect(x).to.be.closeTo(left + width / 4, 1);
-    expect(later).to.be.closeTo(left + (width * 3) / 4, 1);
+    const start = Number(plot.getAttribute('x')) + MARKER_REACH;
+    const width = Number(plot.getAttribute('width')) - MARKER_REACH;
+    const scale = logScale(DATA.maxMinutes, MINUTES_KNEE);
+    expect(x).to.be.closeTo(start + width * scale.share(5_000), 1);
+    expect(later).to.be.closeTo(start + width * scale.share(15_000), 1);
+    expect(x - start).to.be.above(width / 2);
     el.minutes = null;
     await el.updateComplete;
     expect(marker()).to.equal(null);
@@ -120,7 +125,10 @@ describe('<hotline-break-even-chart>', () => {
     expect(readout(el)).to.equal(DEFAULT_CHART_STRINGS.exploreHint);
     const second = DATA.switchPoints[1]!;
     const markers = [...root(el).querySelectorAll<SVGCircleElement>('circle.switch')];
-    expect(markers).to.have.length(DATA.switchPoints.length);
+    // Switches too close to tell apart share a marker (see the test below).
+    const shown = markers.flatMap((marker) => marker.dataset.switches!.split(' ').map(Number));
+    expect(shown).to.deep.equal(DATA.switchPoints.map((point) => point.minutes));
+    expect(markers[1]!.dataset.minutes).to.equal(String(second.minutes));
     const name = LABELS[second.planId as keyof typeof LABELS];
     expect(markers[1]!.getAttribute('aria-label')).to.equal(`From ${minutesText(second.minutes)} a month, ${name} is cheapest`);
     focusOn(markers[1]!);
@@ -178,7 +186,9 @@ describe('<hotline-break-even-chart>', () => {
     expect(plot.getBoundingClientRect().width).to.be.closeTo(320, 1);
     const tick = root(el).querySelector('.x-tick')!;
     expect(tick.getBoundingClientRect().height).to.be.at.least(10);
-    expect(root(el).querySelectorAll('.x-tick').length).to.be.at.most(5);
+    // As many x ticks as fit without touching (chart-fit.test.ts checks that they do not).
+    const ticks = [...root(el).querySelectorAll('.x-tick')].map((t) => t.textContent);
+    expect(ticks).to.deep.equal(['0', '100', '1k', '2k', '5k', '20k']);
   });
 
   it('labels the axes with the tick formatters it is given', async () => {
@@ -222,6 +232,34 @@ describe('<hotline-break-even-chart>', () => {
     focusOn(root(el).querySelector<SVGCircleElement>('circle.switch')!);
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+
+  it('merges switch markers that would touch into one that counts and names them', async () => {
+    const el = await chart(640);
+    const markers = [...root(el).querySelectorAll<SVGCircleElement>('circle.switch')];
+    const centres = markers.map((marker) => [Number(marker.getAttribute('cx')), Number(marker.getAttribute('cy'))] as const);
+    for (let i = 0; i < centres.length; i++) {
+      for (let j = i + 1; j < centres.length; j++) {
+        const [a, b] = [centres[i]!, centres[j]!];
+        expect(Math.hypot(a[0] - b[0], a[1] - b[1]), `markers ${i} and ${j}`).to.be.at.least(16);
+      }
+    }
+    const merged = markers.find((marker) => marker.dataset.switches!.includes(' '));
+    expect(merged, 'a marker standing for several switches').to.exist;
+    const switches = merged!.dataset.switches!.split(' ').map(Number);
+    const texts = switches.map((minutes) => {
+      const planId = DATA.switchPoints.find((point) => point.minutes === minutes)!.planId;
+      return `From ${minutesText(minutes)} a month, ${LABELS[planId as keyof typeof LABELS]} is cheapest`;
+    });
+    expect(merged!.getAttribute('aria-label')).to.equal(texts.join('. '));
+    const count = [...root(el).querySelectorAll('.marker-count')].map((text) => text.textContent);
+    expect(count).to.include(String(switches.length));
+    focusOn(merged!);
+    await el.updateComplete;
+    expect(readout(el)).to.contain(`At ${minutesText(switches[0]!)} a month`);
+    merged!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await el.updateComplete;
+    expect(readout(el)).to.equal(DEFAULT_CHART_STRINGS.exploreHint);
   });
 
   it('labels the visitor’s minutes with the locale’s words, and the older words as before', async () => {

@@ -8,6 +8,8 @@ import { visuallyHidden } from '../shared.styles.js';
  * inherit through shadow roots) with fallbacks that keep a lone chart legible.
  * The default series colours all reach at least 3:1 against a white surface;
  * a dark theme sets `--hotline-chart-1` … `--hotline-chart-8` as well.
+ *
+ * The figure is a size container, so the legend can tighten on a narrow host.
  */
 const frameStyles = css`
   :host {
@@ -18,6 +20,7 @@ const frameStyles = css`
   }
   .chart {
     margin: 0;
+    container-type: inline-size;
   }
   figcaption {
     font-weight: 600;
@@ -134,37 +137,88 @@ const plotStyles = css`
   }
 `;
 
-/** The read-out, the legend and the text alternative. */
+/**
+ * The legend, which doubles as the read-out. Reading a point fills in and
+ * reorders the rows and swaps the hint for a heading; hidden copies of the
+ * widest value and of both heading texts (pseudo-elements from data
+ * attributes, so they are not text) hold the room in the same grid cells, and
+ * the chart's size stays the same. The cheapest row is tinted from the accent
+ * by a pseudo-element behind its text, which takes no room either. Below 22em the room kept for
+ * the values would leave plan names a few letters a line: the legend's text
+ * gets smaller instead.
+ */
 const keyStyles = css`
   .readout {
-    min-height: 3em;
-    margin: 0.25em 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.15em 1em;
-    font-variant-numeric: tabular-nums;
+    margin: 0.5em 0 0.25em;
   }
-  .readout strong {
-    flex-basis: 100%;
-  }
+  .readout-heading,
   .value {
-    white-space: nowrap;
+    display: grid;
+  }
+  .readout-heading {
+    margin: 0 0 0.25em;
+  }
+  .readout-heading::before,
+  .readout-heading::after,
+  .readout-heading > *,
+  .value::before,
+  .value > :first-child {
+    grid-area: 1 / 1;
+  }
+  .readout-heading::before {
+    content: attr(data-hint);
+  }
+  .readout-heading::after {
+    content: attr(data-heading);
+  }
+  .value::before {
+    content: attr(data-room);
+  }
+  .readout-heading::before,
+  .readout-heading::after,
+  .value::before {
+    visibility: hidden;
+  }
+  .readout-heading::after,
+  .value::before,
+  .cheapest-row .value {
+    font-weight: 700;
   }
   .legend {
     list-style: none;
-    margin: 0.75em 0 0.25em;
+    margin: 0;
     padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
+    max-width: 40em;
+    font-variant-numeric: tabular-nums;
+  }
+  .legend li {
+    position: relative;
+    isolation: isolate;
+    display: grid;
+    grid-template-columns: 1.4em minmax(0, 1fr) auto;
+    align-items: baseline;
+    column-gap: 0.5em;
+    padding: 0.1em 0.25em;
+    border-radius: var(--hotline-radius, 4px);
+  }
+  .value {
+    justify-items: end;
+    white-space: nowrap;
+  }
+  .cheapest-row::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: inherit;
+    z-index: -1;
+    background: var(--hotline-accent, #0b57a4);
+    opacity: 0.12;
   }
   .swatch {
     display: inline-block;
     width: 1.4em;
-    height: 0;
-    margin-right: 0.35em;
-    vertical-align: middle;
     border-top: 0.25em solid var(--series);
+    align-self: center;
   }
   .swatch.alternate {
     border-top-style: dashed;
@@ -176,6 +230,15 @@ const keyStyles = css`
   .muted {
     color: var(--hotline-muted, #4f5968);
   }
+  @container (max-width: 22em) {
+    .legend {
+      font-size: 0.875em;
+    }
+  }
+`;
+
+/** The switch points in words. */
+const alternativeStyles = css`
   .switches {
     margin: 0.5em 0 0;
     padding-left: 1.4em;
@@ -208,7 +271,10 @@ const forcedColorStyles = css`
     .swatch {
       border-top-color: CanvasText;
     }
+    .cheapest-row {
+      outline: 2px solid Highlight;
+    }
   }
 `;
 
-export const breakEvenChartStyles = [visuallyHidden, frameStyles, plotStyles, keyStyles, forcedColorStyles];
+export const breakEvenChartStyles = [visuallyHidden, frameStyles, plotStyles, keyStyles, alternativeStyles, forcedColorStyles];

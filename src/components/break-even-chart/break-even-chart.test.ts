@@ -54,8 +54,22 @@ function root(el: HotlineBreakEvenChart): ShadowRoot {
   return el.shadowRoot!;
 }
 
+function textOf(element: Element | null): string {
+  return element!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+/** The read-out: its heading and the legend's rows, with their values while a point is read. */
 function readout(el: HotlineBreakEvenChart): string {
-  return root(el).querySelector('.readout')!.textContent!.replace(/\s+/g, ' ').trim();
+  return textOf(root(el).querySelector('.readout'));
+}
+
+function readoutHeading(el: HotlineBreakEvenChart): string {
+  return textOf(root(el).querySelector('.readout-heading'));
+}
+
+/** The plan ids of the legend's rows, top to bottom. */
+function legendOrder(el: HotlineBreakEvenChart): string[] {
+  return [...root(el).querySelectorAll<HTMLElement>('.legend li')].map((li) => li.dataset.planId!);
 }
 
 function pointOf(planId: string, minutes: number) {
@@ -122,7 +136,7 @@ describe('<hotline-break-even-chart>', () => {
 
   it('reads out every plan’s value at a switch point when it gets keyboard focus', async () => {
     const el = await chart();
-    expect(readout(el)).to.equal(DEFAULT_CHART_STRINGS.exploreHint);
+    expect(readoutHeading(el)).to.equal(DEFAULT_CHART_STRINGS.exploreHint);
     const second = DATA.switchPoints[1]!;
     const markers = [...root(el).querySelectorAll<SVGCircleElement>('circle.switch')];
     // Switches too close to tell apart share a marker (see the test below).
@@ -234,6 +248,72 @@ describe('<hotline-break-even-chart>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads a point with a tap, and keeps it when the finger lifts', async () => {
+    const el = await chart(640, null);
+    const plot = root(el).querySelector<SVGSVGElement>('svg.plot')!;
+    const explorer = root(el).querySelector('.explorer')!.getBoundingClientRect();
+    const at = { clientX: explorer.right - 1, clientY: explorer.top + 5, bubbles: true, pointerType: 'touch' };
+    plot.dispatchEvent(new PointerEvent('pointerdown', at));
+    plot.dispatchEvent(new PointerEvent('pointerleave', at));
+    await el.updateComplete;
+    expect(readoutHeading(el)).to.equal(`At ${minutesText(DATA.maxMinutes)} a month`);
+    plot.dispatchEvent(new PointerEvent('pointerleave', { ...at, pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect(readoutHeading(el)).to.equal(DEFAULT_CHART_STRINGS.exploreHint);
+  });
+
+  it('lists the plans in the read-out cheapest first, at every point', async () => {
+    const el = await chart(640, 0);
+    const explorer = root(el).querySelector<SVGRectElement>('.explorer')!;
+    focusOn(explorer);
+    await el.updateComplete;
+    const minutes = DATA.curves[0]!.points.map((point) => point.minutes);
+    for (const at of minutes) {
+      expect(explorer.getAttribute('aria-valuenow')).to.equal(String(at));
+      const expected = DATA.curves
+        .map((curve, index) => ({ id: curve.planId, index, point: pointOf(curve.planId, at) }))
+        .sort(
+          (a, b) =>
+            Number(a.point.averageMonthly) - Number(b.point.averageMonthly) ||
+            Number(a.point.monthlyTotal) - Number(b.point.monthlyTotal) ||
+            a.index - b.index,
+        )
+        .map((plan) => plan.id);
+      expect(legendOrder(el), `at ${at}`).to.deep.equal(expected);
+      const cheapest = [...DATA.switchPoints].reverse().find((point) => point.minutes <= at)!.planId;
+      const marked = root(el).querySelector<HTMLElement>('.legend li.cheapest-row')!;
+      expect(marked.dataset.planId).to.equal(cheapest);
+      expect(textOf(marked)).to.contain('(cheapest)');
+      // The spoken value text follows the same order.
+      const spoken = explorer.getAttribute('aria-valuetext')!;
+      const positions = expected.map((id) => spoken.indexOf(LABELS[id as keyof typeof LABELS]));
+      expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+    }
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(legendOrder(el)).to.deep.equal(DATA.curves.map((curve) => curve.planId));
+    expect(root(el).querySelectorAll('.legend .value > :first-child:not(:empty)')).to.have.length(0);
+  });
+
+  it('keeps its size while a point is read, from the cheapest to the dearest', async () => {
+    const el = await chart(320, 5_000);
+    const size = () => {
+      const box = el.getBoundingClientRect();
+      return [box.width, box.height];
+    };
+    const atRest = size();
+    focusOn(root(el).querySelector<SVGRectElement>('.explorer')!);
+    await el.updateComplete;
+    expect(size()).to.deep.equal(atRest);
+    for (const key of ['End', 'Home']) {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      expect(size(), key).to.deep.equal(atRest);
+    }
+  });
+
   it('merges switch markers that would touch into one that counts and names them', async () => {
     const el = await chart(640);
     const markers = [...root(el).querySelectorAll<SVGCircleElement>('circle.switch')];
@@ -256,10 +336,10 @@ describe('<hotline-break-even-chart>', () => {
     expect(count).to.include(String(switches.length));
     focusOn(merged!);
     await el.updateComplete;
-    expect(readout(el)).to.contain(`At ${minutesText(switches[0]!)} a month`);
+    expect(readoutHeading(el)).to.equal(`At ${minutesText(switches[0]!)} a month`);
     merged!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await el.updateComplete;
-    expect(readout(el)).to.equal(DEFAULT_CHART_STRINGS.exploreHint);
+    expect(readoutHeading(el)).to.equal(DEFAULT_CHART_STRINGS.exploreHint);
   });
 
   it('labels the visitor’s minutes with the locale’s words, and the older words as before', async () => {

@@ -20,6 +20,7 @@ import {
 } from './chart-geometry.js';
 import { drawChart, type ChartDrawing } from './chart-drawing.js';
 import { placeWithin, textWidth } from './label-boxes.js';
+import { plansByCost } from './plans-by-cost.js';
 import type { SwitchMarker } from './switch-markers.js';
 
 /** Colours in the default palette; plans beyond it reuse them with a dashed line. */
@@ -36,12 +37,13 @@ const BOLD_WIDTH = 1.1;
  * logarithmic with room for 0 (log-scale.ts says why). The cheapest plan's
  * stretch of each curve is drawn thick, the visitor's minutes are marked, and
  * every point can be read by hovering or tapping, by focusing a switch marker,
- * or by focusing the plot and moving along it with the arrow keys. A list of
- * the switch points and a table of the costs there give the same facts without
- * the picture.
+ * or by focusing the plot and moving along it with the arrow keys. The legend
+ * then lists the plans' costs there, cheapest first. A list of the switch points
+ * and a table of the costs there give the same facts without the picture.
  *
  * The SVG's viewBox follows the element's width, so text keeps its size from
- * 280 px up.
+ * 280 px up. Reading a point does not change the element's size: the legend
+ * keeps room for the widest values.
  * Geometry is set through SVG attributes and colours through classes and custom
  * properties (`--hotline-chart-1` … `--hotline-chart-8`, `--hotline-accent`,
  * `--hotline-text`, `--hotline-border`, `--hotline-surface`), so a strict
@@ -83,7 +85,7 @@ export class HotlineBreakEvenChart extends LitElement {
   /** Which figure to plot: the ranking's averageMonthly (default) or the monthly total. */
   @property({ attribute: false }) figure: ChartFigure = 'averageMonthly';
 
-  /** The minute count whose values are shown, from hover or keyboard; null for none. */
+  /** The minute count whose values are shown, from hover, tap or keyboard; null for none. */
   @state() private activeMinutes: number | null = null;
 
   @state() private width = 640;
@@ -138,7 +140,7 @@ export class HotlineBreakEvenChart extends LitElement {
       <figure part="chart" class="chart">
         <figcaption id="title">${t.title}</figcaption>
         <svg class="plot" viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-labelledby="title"
-          @pointermove=${this.onPointer} @pointerleave=${this.onPointerLeave}>
+          @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onPointerLeave}>
           ${this.renderAxes(layout)}
           ${data.curves.map((curve, i) => svg`<path class=${this.seriesClass('line', i, !curve.available)}
             data-plan-id=${curve.planId} d=${drawing.lines[i]}></path>`)}
@@ -147,12 +149,7 @@ export class HotlineBreakEvenChart extends LitElement {
           ${this.renderCurrent(data, layout)} ${this.renderActive(data, layout)} ${this.renderExplorer(data, layout)}
           ${drawing.markers.map((marker) => this.renderMarker(data, marker))}
         </svg>
-        <p class="readout" aria-live="polite">${this.readout(data)}</p>
-        <ul class="legend">
-          ${data.curves.map((curve, i) => html`<li>
-            <span class=${this.seriesClass('swatch', i, !curve.available)}></span>${this.label(curve.planId)}${curve.available ? nothing : html` <span class="muted">${t.unavailableMark}</span>`}
-          </li>`)}
-        </ul>
+        ${this.renderKey(data, layout)}
         <ol class="switches" part="switches">
           ${data.switchPoints.map((point) => html`<li>${this.switchText(point.minutes, point.planId)}</li>`)}
         </ol>
@@ -237,6 +234,39 @@ export class HotlineBreakEvenChart extends LitElement {
         : nothing}`;
   }
 
+  /**
+   * The legend, which doubles as the read-out: each plan's colour and name,
+   * and while a point is read, its cost there, cheapest first. Every value
+   * cell keeps room for the widest value and the heading for the longer of its
+   * two texts, so reading a point never changes the chart's size.
+   */
+  private renderKey(data: CostCurves, { scales }: ChartLayout) {
+    const t = this.words;
+    const at = this.activeMinutes;
+    const entries =
+      at === null
+        ? data.curves.map((curve, index) => ({ index, curve, value: '' }))
+        : plansByCost(data.curves, at, this.figure).map(({ index, curve, point }) => ({ index, curve, value: this.formatMoney(point[this.figure]) }));
+    const cheapest = at === null ? null : this.cheapestAt(data, at);
+    // No value read out exceeds the top of the costs axis, nor has more digits.
+    const widest = this.formatMoney(scales.yMax.toFixed(2));
+    return html`<div class="readout" aria-live="polite">
+      <p class="readout-heading" data-hint=${t.exploreHint} data-heading=${t.valuesAt(this.formatMinutes(data.maxMinutes))}>
+        ${at === null ? html`<span>${t.exploreHint}</span>` : html`<strong>${t.valuesAt(this.formatMinutes(at))}</strong>`}
+      </p>
+      <ol class="legend">
+        ${entries.map(({ index, curve, value }) => {
+          const isCheapest = curve.planId === cheapest;
+          return html`<li class=${isCheapest ? 'cheapest-row' : ''} data-plan-id=${curve.planId}>
+            <span class=${this.seriesClass('swatch', index, !curve.available)}></span>
+            <span class="name">${this.label(curve.planId)}${curve.available ? nothing : html` <span class="muted">${t.unavailableMark}</span>`}</span>
+            <span class="value" data-room=${widest}><span>${value}</span>${isCheapest ? html`<span class="visually-hidden"> ${t.cheapestMark}</span>` : nothing}</span>
+          </li>`;
+        })}
+      </ol>
+    </div>`;
+  }
+
   private renderTable(data: CostCurves) {
     const t = this.words;
     const rows = data.switchPoints.map((point) => point.minutes);
@@ -252,19 +282,11 @@ export class HotlineBreakEvenChart extends LitElement {
     </table>`;
   }
 
-  private readout(data: CostCurves): TemplateResult | string {
-    const at = this.activeMinutes;
-    if (at === null) return this.words.exploreHint;
-    const cheapest = this.cheapestAt(data, at);
-    return html`<strong>${this.words.valuesAt(this.formatMinutes(at))}</strong>
-      ${data.curves.map((curve, i) => html`<span class="value"><span class=${this.seriesClass('swatch', i, !curve.available)}></span>${this.label(curve.planId)}
-        ${this.valueText(data, curve.planId, at)}${curve.planId === cheapest ? ` ${this.words.cheapestMark}` : ''}</span>`)}`;
-  }
-
+  /** The read-out in one text, cheapest first: the plot's aria-valuetext. */
   private valuesText(data: CostCurves, at: number): string {
     const cheapest = this.cheapestAt(data, at);
-    const values = data.curves.map((curve) =>
-      this.words.planValue(this.label(curve.planId), this.valueText(data, curve.planId, at), curve.planId === cheapest),
+    const values = plansByCost(data.curves, at, this.figure).map(({ curve, point }) =>
+      this.words.planValue(this.label(curve.planId), this.formatMoney(point[this.figure]), curve.planId === cheapest),
     );
     return this.words.valuesList(this.words.valuesAt(this.formatMinutes(at)), values);
   }
@@ -344,7 +366,7 @@ export class HotlineBreakEvenChart extends LitElement {
     if (event.key === 'Escape') this.activeMinutes = null;
   };
 
-  /** Hover reads the point nearest on the axis. */
+  /** Hover, or a tap on a touch screen: reads the point nearest on the axis. */
   private onPointer = (event: PointerEvent): void => {
     const layout = this.drawing?.drawing.layout;
     if (!layout || (event.target as Element).classList?.contains('switch')) return;
@@ -355,8 +377,9 @@ export class HotlineBreakEvenChart extends LitElement {
     this.activeMinutes = nearestBy(this.minutesOfPoints, x, layout.scales.x);
   };
 
-  private onPointerLeave = (): void => {
-    if (!this.shadowRoot?.activeElement) this.activeMinutes = null;
+  /** A mouse leaving ends the reading; a finger lifted after a tap leaves it shown. */
+  private onPointerLeave = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch' && !this.shadowRoot?.activeElement) this.activeMinutes = null;
   };
 }
 

@@ -9,6 +9,8 @@ import { visuallyHidden } from '../shared.styles.js';
  * The default series colours all reach at least 3:1 against a white surface;
  * a dark theme sets `--hotline-chart-1` … `--hotline-chart-8` as well.
  *
+ * Nothing may widen the chart: plan names without spaces (ids) wrap, and the
+ * SVG clips whatever would stick out of it (the layout keeps labels inside).
  * The figure is a size container, so the legend can tighten on a narrow host.
  */
 const frameStyles = css`
@@ -19,7 +21,9 @@ const frameStyles = css`
     font-family: var(--hotline-font, system-ui, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
   }
   .chart {
+    position: relative;
     margin: 0;
+    overflow-wrap: anywhere;
     container-type: inline-size;
   }
   figcaption {
@@ -30,7 +34,7 @@ const frameStyles = css`
     display: block;
     width: 100%;
     height: auto;
-    overflow: visible;
+    overflow: hidden;
     touch-action: pan-y;
   }
   .series-0 { --series: var(--hotline-chart-1, var(--hotline-accent, #0b57a4)); }
@@ -237,11 +241,58 @@ const keyStyles = css`
   }
 `;
 
-/** The switch points in words. */
+/**
+ * The text alternative. The table is out of sight in a 1 px box that clips it
+ * (a table never gets narrower than its content, so the box, not the table,
+ * is what hides it); shown on request, it scrolls sideways in its own box.
+ */
 const alternativeStyles = css`
   .switches {
     margin: 0.5em 0 0;
     padding-left: 1.4em;
+  }
+  .table-toggle {
+    min-height: 24px;
+    margin-top: 0.5em;
+    padding: 0.2em 0.6em;
+    font: inherit;
+    color: var(--hotline-accent, #0b57a4);
+    background: var(--hotline-surface, #fff);
+    border: 1px solid var(--hotline-border, #767f8c);
+    border-radius: var(--hotline-radius, 4px);
+    cursor: pointer;
+  }
+  .table-toggle:focus-visible,
+  .table-box:focus-visible {
+    outline: 2px solid var(--hotline-accent, #0b57a4);
+    outline-offset: 2px;
+  }
+  .table-box {
+    overflow-x: auto;
+    margin-top: 0.5em;
+  }
+  table {
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: normal;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  th,
+  td {
+    padding: 0.25em 0.5em;
+    border-bottom: 1px solid var(--hotline-border, #767f8c);
+    text-align: end;
+    white-space: nowrap;
+  }
+  thead th {
+    min-width: 6em;
+    white-space: normal;
+  }
+  th:first-child {
+    text-align: start;
   }
 `;
 

@@ -354,6 +354,27 @@ describe('<hotline-break-even-chart>', () => {
     expect(root(el).querySelector('.current text')!.textContent).to.equal('您的用量: 5,000\u00a0分钟');
   });
 
+  it('shows the table of costs on request, in a box of its own that scrolls', async () => {
+    const el = await chart(320);
+    const box = () => root(el).querySelector<HTMLElement>('#costs')!;
+    const toggle = root(el).querySelector<HTMLButtonElement>('button.table-toggle')!;
+    expect(box().classList.contains('visually-hidden')).to.equal(true);
+    expect(box().hasAttribute('tabindex')).to.equal(false);
+    expect(toggle.textContent!.trim()).to.equal(DEFAULT_CHART_STRINGS.showTable);
+    toggle.click();
+    await el.updateComplete;
+    expect(box().classList.contains('table-box')).to.equal(true);
+    expect(box().getAttribute('role')).to.equal('region');
+    expect(box().getAttribute('tabindex')).to.equal('0');
+    expect(getComputedStyle(box()).overflowX).to.equal('auto');
+    expect(box().getBoundingClientRect().width).to.be.at.most(el.getBoundingClientRect().width);
+    expect(toggle.textContent!.trim()).to.equal(DEFAULT_CHART_STRINGS.hideTable);
+    await expect(el).to.be.accessible();
+    toggle.click();
+    await el.updateComplete;
+    expect(box().classList.contains('visually-hidden')).to.equal(true);
+  });
+
   it('is accessible in both locales with the plot or a switch marker focused', async () => {
     for (const locale of ['zh-CN', 'en'] as const) {
       const el = await chart();

@@ -42,8 +42,8 @@ const BOLD_WIDTH = 1.1;
  * and a table of the costs there give the same facts without the picture.
  *
  * The SVG's viewBox follows the element's width, so text keeps its size from
- * 280 px up. Reading a point does not change the element's size: the legend
- * keeps room for the widest values.
+ * 280 px up. Nothing in it is wider than the element, and reading a point does
+ * not change the element's size: the legend keeps room for the widest values.
  * Geometry is set through SVG attributes and colours through classes and custom
  * properties (`--hotline-chart-1` … `--hotline-chart-8`, `--hotline-accent`,
  * `--hotline-text`, `--hotline-border`, `--hotline-surface`), so a strict
@@ -87,6 +87,9 @@ export class HotlineBreakEvenChart extends LitElement {
 
   /** The minute count whose values are shown, from hover, tap or keyboard; null for none. */
   @state() private activeMinutes: number | null = null;
+
+  /** Whether the table of costs is shown on screen (it is always there for screen readers). */
+  @state() private tableShown = false;
 
   @state() private width = 640;
 
@@ -267,19 +270,33 @@ export class HotlineBreakEvenChart extends LitElement {
     </div>`;
   }
 
+  /**
+   * The costs at the switch points as a table: always there for screen
+   * readers, out of sight (and unable to widen anything) until asked for, then
+   * scrolling sideways inside its own box when it is wider than the chart.
+   */
   private renderTable(data: CostCurves) {
     const t = this.words;
-    const rows = data.switchPoints.map((point) => point.minutes);
-    return html`<table class="visually-hidden">
-      <caption>${t.tableCaption}</caption>
-      <thead><tr><th scope="col">${t.minutesHeader}</th>${data.curves.map((curve) => html`<th scope="col">${this.label(curve.planId)}</th>`)}</tr></thead>
-      <tbody>
-        ${rows.map((minutes) => html`<tr>
-          <th scope="row">${this.formatMinutes(minutes)}</th>
-          ${data.curves.map((curve) => html`<td>${this.valueText(data, curve.planId, minutes)}</td>`)}
-        </tr>`)}
-      </tbody>
-    </table>`;
+    const shown = this.tableShown;
+    return html`
+      ${t.showTable
+        ? html`<button type="button" class="table-toggle" aria-controls="costs" @click=${this.onTableToggle}>
+            ${shown ? t.hideTable : t.showTable}
+          </button>`
+        : nothing}
+      <div id="costs" class=${shown ? 'table-box' : 'visually-hidden'} role=${shown ? 'region' : nothing}
+        aria-labelledby=${shown ? 'costs-caption' : nothing} tabindex=${shown ? '0' : nothing}>
+        <table>
+          <caption id="costs-caption">${t.tableCaption}</caption>
+          <thead><tr><th scope="col">${t.minutesHeader}</th>${data.curves.map((curve) => html`<th scope="col">${this.label(curve.planId)}</th>`)}</tr></thead>
+          <tbody>
+            ${data.switchPoints.map(({ minutes }) => html`<tr>
+              <th scope="row">${this.formatMinutes(minutes)}</th>
+              ${data.curves.map((curve) => html`<td>${this.valueText(data, curve.planId, minutes)}</td>`)}
+            </tr>`)}
+          </tbody>
+        </table>
+      </div>`;
   }
 
   /** The read-out in one text, cheapest first: the plot's aria-valuetext. */
@@ -380,6 +397,10 @@ export class HotlineBreakEvenChart extends LitElement {
   /** A mouse leaving ends the reading; a finger lifted after a tap leaves it shown. */
   private onPointerLeave = (event: PointerEvent): void => {
     if (event.pointerType !== 'touch' && !this.shadowRoot?.activeElement) this.activeMinutes = null;
+  };
+
+  private onTableToggle = (): void => {
+    this.tableShown = !this.tableShown;
   };
 }
 

@@ -147,7 +147,8 @@ const plotStyles = css`
  * widest value and of both heading texts (pseudo-elements from data
  * attributes, so they are not text) hold the room in the same grid cells, and
  * the chart's size stays the same. The cheapest row is tinted from the accent
- * by a pseudo-element behind its text, which takes no room either. Below 22em the room kept for
+ * by a pseudo-element behind its text, which takes no room either. A swatch
+ * sits on the first line of a name that wraps. Below 22em the room kept for
  * the values would leave plan names a few letters a line: the legend's text
  * gets smaller instead.
  */
@@ -222,7 +223,8 @@ const keyStyles = css`
     display: inline-block;
     width: 1.4em;
     border-top: 0.25em solid var(--series);
-    align-self: center;
+    align-self: start;
+    margin-top: 0.6em;
   }
   .swatch.alternate {
     border-top-style: dashed;

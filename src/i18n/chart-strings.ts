@@ -37,10 +37,6 @@ export interface ChartStrings {
   readonly tableCaption: string;
   /** Header of the table's first column. */
   readonly minutesHeader: string;
-  /** Button that shows the table on screen. */
-  readonly showTable: string;
-  /** Button that hides it again. */
-  readonly hideTable: string;
   /** Beside the cheapest plan's value. */
   readonly cheapestMark: string;
   /** Appended to plans that lack a chosen add-on. */
@@ -48,7 +44,7 @@ export interface ChartStrings {
 }
 
 /** Entries that the older copy of the chart's words, in the calculator's strings, lacks. */
-type NewerEntries = 'currentAt' | 'switchesTogether' | 'planValue' | 'valuesList' | 'showTable' | 'hideTable';
+type NewerEntries = 'currentAt' | 'switchesTogether' | 'planValue' | 'valuesList';
 
 /**
  * The older copy of the chart's words (src/i18n/strings.ts still holds one under
@@ -75,8 +71,6 @@ const en: ChartStrings = {
   exploreHint: 'Hover over the chart or focus it and use the arrow keys to read the costs.',
   tableCaption: 'Monthly cost of each plan at the switch points',
   minutesHeader: 'Minutes per month',
-  showTable: 'Show the costs as a table',
-  hideTable: 'Hide the table',
   cheapestMark: '(cheapest)',
   unavailableMark: '(not available with the chosen add-ons)',
 };
@@ -96,8 +90,6 @@ const zhCN: ChartStrings = {
   exploreHint: '将指针移到图上，或聚焦图表后用方向键查看各点费用。',
   tableCaption: '各切换点处每个套餐的月费',
   minutesHeader: '每月通话分钟数',
-  showTable: '以表格显示费用',
-  hideTable: '隐藏表格',
   cheapestMark: '（最省）',
   unavailableMark: '（不提供所选增值业务）',
 };
@@ -115,8 +107,7 @@ export function chartStringsFor(locale: Locale): ChartStrings {
 /**
  * The full set of words from either shape the chart accepts. The older one
  * keeps the wording the chart gave it before ("label: minutes", values joined
- * by "; "), and empty button texts: it has no words for the table button, so
- * the chart shows none.
+ * by "; ").
  */
 export function completeChartStrings(strings: BreakEvenChartStrings): ChartStrings {
   if ('currentAt' in strings) return strings;
@@ -127,7 +118,5 @@ export function completeChartStrings(strings: BreakEvenChartStrings): ChartStrin
     switchesTogether: (switches) => switches.join('; '),
     planValue: (plan, value, cheapest) => `${plan} ${value}${cheapest ? ` ${legacy.cheapestMark}` : ''}`,
     valuesList: (heading, values) => `${heading}: ${values.join('; ')}`,
-    showTable: '',
-    hideTable: '',
   };
 }

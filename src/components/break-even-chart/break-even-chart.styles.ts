@@ -244,57 +244,14 @@ const keyStyles = css`
 `;
 
 /**
- * The text alternative. The table is out of sight in a 1 px box that clips it
- * (a table never gets narrower than its content, so the box, not the table,
- * is what hides it); shown on request, it scrolls sideways in its own box.
+ * The switch points in words. The table of costs is out of sight in a 1 px
+ * box that clips it: a table never gets narrower than its content, so the
+ * box, not the table, is what hides it.
  */
 const alternativeStyles = css`
   .switches {
     margin: 0.5em 0 0;
     padding-left: 1.4em;
-  }
-  .table-toggle {
-    min-height: 24px;
-    margin-top: 0.5em;
-    padding: 0.2em 0.6em;
-    font: inherit;
-    color: var(--hotline-accent, #0b57a4);
-    background: var(--hotline-surface, #fff);
-    border: 1px solid var(--hotline-border, #767f8c);
-    border-radius: var(--hotline-radius, 4px);
-    cursor: pointer;
-  }
-  .table-toggle:focus-visible,
-  .table-box:focus-visible {
-    outline: 2px solid var(--hotline-accent, #0b57a4);
-    outline-offset: 2px;
-  }
-  .table-box {
-    overflow-x: auto;
-    margin-top: 0.5em;
-  }
-  table {
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: normal;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-  }
-  th,
-  td {
-    padding: 0.25em 0.5em;
-    border-bottom: 1px solid var(--hotline-border, #767f8c);
-    text-align: end;
-    white-space: nowrap;
-  }
-  thead th {
-    min-width: 6em;
-    white-space: normal;
-  }
-  th:first-child {
-    text-align: start;
   }
 `;
 

@@ -88,9 +88,6 @@ export class HotlineBreakEvenChart extends LitElement {
   /** The minute count whose values are shown, from hover, tap or keyboard; null for none. */
   @state() private activeMinutes: number | null = null;
 
-  /** Whether the table of costs is shown on screen (it is always there for screen readers). */
-  @state() private tableShown = false;
-
   @state() private width = 640;
 
   private words: ChartStrings = completeChartStrings(DEFAULT_CHART_STRINGS);
@@ -271,32 +268,23 @@ export class HotlineBreakEvenChart extends LitElement {
   }
 
   /**
-   * The costs at the switch points as a table: always there for screen
-   * readers, out of sight (and unable to widen anything) until asked for, then
-   * scrolling sideways inside its own box when it is wider than the chart.
+   * The costs at the switch points as a table, for screen readers: out of
+   * sight in a box that clips it, so it cannot widen anything.
    */
   private renderTable(data: CostCurves) {
     const t = this.words;
-    const shown = this.tableShown;
-    return html`
-      ${t.showTable
-        ? html`<button type="button" class="table-toggle" aria-controls="costs" @click=${this.onTableToggle}>
-            ${shown ? t.hideTable : t.showTable}
-          </button>`
-        : nothing}
-      <div id="costs" class=${shown ? 'table-box' : 'visually-hidden'} role=${shown ? 'region' : nothing}
-        aria-labelledby=${shown ? 'costs-caption' : nothing} tabindex=${shown ? '0' : nothing}>
-        <table>
-          <caption id="costs-caption">${t.tableCaption}</caption>
-          <thead><tr><th scope="col">${t.minutesHeader}</th>${data.curves.map((curve) => html`<th scope="col">${this.label(curve.planId)}</th>`)}</tr></thead>
-          <tbody>
-            ${data.switchPoints.map(({ minutes }) => html`<tr>
-              <th scope="row">${this.formatMinutes(minutes)}</th>
-              ${data.curves.map((curve) => html`<td>${this.valueText(data, curve.planId, minutes)}</td>`)}
-            </tr>`)}
-          </tbody>
-        </table>
-      </div>`;
+    return html`<div class="visually-hidden">
+      <table>
+        <caption>${t.tableCaption}</caption>
+        <thead><tr><th scope="col">${t.minutesHeader}</th>${data.curves.map((curve) => html`<th scope="col">${this.label(curve.planId)}</th>`)}</tr></thead>
+        <tbody>
+          ${data.switchPoints.map(({ minutes }) => html`<tr>
+            <th scope="row">${this.formatMinutes(minutes)}</th>
+            ${data.curves.map((curve) => html`<td>${this.valueText(data, curve.planId, minutes)}</td>`)}
+          </tr>`)}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   /** The read-out in one text, cheapest first: the plot's aria-valuetext. */
@@ -397,10 +385,6 @@ export class HotlineBreakEvenChart extends LitElement {
   /** A mouse leaving ends the reading; a finger lifted after a tap leaves it shown. */
   private onPointerLeave = (event: PointerEvent): void => {
     if (event.pointerType !== 'touch' && !this.shadowRoot?.activeElement) this.activeMinutes = null;
-  };
-
-  private onTableToggle = (): void => {
-    this.tableShown = !this.tableShown;
   };
 }
 

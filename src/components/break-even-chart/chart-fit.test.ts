@@ -171,13 +171,6 @@ describe('<hotline-break-even-chart> in its container', () => {
           expectNoOverflow(el, host, `${state} at ${width} px`);
           expect(size(el), `the chart's size ${state}`).to.equal(atRest);
         });
-        const toggle = root(el).querySelector<HTMLButtonElement>('button.table-toggle')!;
-        toggle.click();
-        await el.updateComplete;
-        expectNoOverflow(el, host, `with the table shown at ${width} px`);
-        const box = root(el).querySelector<HTMLElement>('.table-box')!;
-        expect(box.clientWidth).to.be.at.most(el.clientWidth);
-        if (width <= 480) expect(box.scrollWidth, 'the table scrolls in its box').to.be.above(box.clientWidth);
       });
     }
 
@@ -189,9 +182,6 @@ describe('<hotline-break-even-chart> in its container', () => {
         const check = (state: string) => expect(page.scrollWidth, `the page's scrollWidth ${state}`).to.equal(page.clientWidth);
         expect(window.innerWidth).to.equal(320);
         await eachState(el, check);
-        root(el).querySelector<HTMLButtonElement>('button.table-toggle')!.click();
-        await el.updateComplete;
-        check('with the table shown');
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

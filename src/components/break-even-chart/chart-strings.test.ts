@@ -19,8 +19,6 @@ function texts(t: ChartStrings, minutes: string, plan: string, value: string): s
     t.exploreHint,
     t.tableCaption,
     t.minutesHeader,
-    t.showTable,
-    t.hideTable,
     t.cheapestMark,
     t.unavailableMark,
   ];
@@ -53,7 +51,7 @@ describe('break-even chart strings', () => {
   it('starts English sentences with a capital letter', () => {
     const t = chartStringsFor('en');
     for (const text of [t.title, t.xAxis, t.yAxis, t.currentAt('5 minutes'), t.cheapestFrom('5 minutes', 'Unicom'),
-      t.valuesAt('5 minutes'), t.explore, t.exploreHint, t.tableCaption, t.minutesHeader, t.showTable, t.hideTable]) {
+      t.valuesAt('5 minutes'), t.explore, t.exploreHint, t.tableCaption, t.minutesHeader]) {
       expect(text[0], text).to.match(/[A-Z]/);
     }
     // Each joined switch stays a sentence of its own.
@@ -62,15 +60,13 @@ describe('break-even chart strings', () => {
     );
   });
 
-  it('completes the older shape of the words with the wording the chart gave it before, and no table button', () => {
-    const { currentAt: _currentAt, switchesTogether: _s, planValue: _p, valuesList: _v, showTable: _show, hideTable: _hide, ...rest } =
-      chartStringsFor('zh-CN');
+  it('completes the older shape of the words with the wording the chart gave it before', () => {
+    const { currentAt: _currentAt, switchesTogether: _s, planValue: _p, valuesList: _v, ...rest } = chartStringsFor('zh-CN');
     const older = { ...rest, current: '您的用量' };
     const t = completeChartStrings(older);
     expect(t.currentAt('4,321 分钟')).to.equal('您的用量: 4,321 分钟');
     expect(t.planValue('甲', '¥1.00', true)).to.equal('甲 ¥1.00 （最省）');
     expect(t.valuesList('每月 1 分钟时', ['甲', '乙'])).to.equal('每月 1 分钟时: 甲; 乙');
-    expect(t.showTable).to.equal('');
     expect(t.title).to.equal(older.title);
     expect(completeChartStrings(DEFAULT_CHART_STRINGS)).to.equal(DEFAULT_CHART_STRINGS);
   });

@@ -270,19 +270,21 @@ describe('<hotline-break-even-chart>', () => {
     const minutes = DATA.curves[0]!.points.map((point) => point.minutes);
     for (const at of minutes) {
       expect(explorer.getAttribute('aria-valuenow')).to.equal(String(at));
+      // The engine's ranking: average monthly cost, monthly total, plan id.
       const expected = DATA.curves
-        .map((curve, index) => ({ id: curve.planId, index, point: pointOf(curve.planId, at) }))
+        .map((curve) => ({ id: curve.planId, point: pointOf(curve.planId, at) }))
         .sort(
           (a, b) =>
             Number(a.point.averageMonthly) - Number(b.point.averageMonthly) ||
             Number(a.point.monthlyTotal) - Number(b.point.monthlyTotal) ||
-            a.index - b.index,
+            (a.id < b.id ? -1 : 1),
         )
         .map((plan) => plan.id);
       expect(legendOrder(el), `at ${at}`).to.deep.equal(expected);
       const cheapest = [...DATA.switchPoints].reverse().find((point) => point.minutes <= at)!.planId;
       const marked = root(el).querySelector<HTMLElement>('.legend li.cheapest-row')!;
       expect(marked.dataset.planId).to.equal(cheapest);
+      expect(legendOrder(el)[0], 'the cheapest comes first').to.equal(cheapest);
       expect(textOf(marked)).to.contain('(cheapest)');
       // The spoken value text follows the same order.
       const spoken = explorer.getAttribute('aria-valuetext')!;

@@ -174,6 +174,24 @@ describe('<hotline-break-even-chart> in its container', () => {
       });
     }
 
+    it(`puts the plan the quote calls cheapest first, even among equal costs (${locale})`, async () => {
+      const { el } = await hostedChart(360, locale);
+      focusOn(root(el).querySelector<SVGRectElement>('.explorer')!);
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      let ties = 0;
+      for (const _ of CURVES.curves[0]!.points) {
+        const rows = [...root(el).querySelectorAll<HTMLElement>('.legend li')];
+        expect(rows[0]!.classList.contains('cheapest-row'), root(el).querySelector('.readout-heading')!.textContent!).to.equal(true);
+        const values = rows.map((row) => row.querySelector('.value > :first-child')!.textContent!.trim());
+        if (values[0] === values[1]) ties++;
+        await sendKeys({ press: 'ArrowRight' });
+        await el.updateComplete;
+      }
+      // The bundled plans tie at the switch points near 750 minutes.
+      expect(ties).to.be.above(0);
+    });
+
     it(`leaves a 320 px page without sideways scrolling (${locale})`, async () => {
       await setViewport({ width: 320, height: 640 });
       try {

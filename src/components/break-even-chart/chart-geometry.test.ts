@@ -131,7 +131,7 @@ describe('break-even chart geometry', () => {
       points: [point(0, '1'), point(100, values[0], values[1])],
     });
 
-    it('lists the plans cheapest first, ties by the other figure, then the tariff order; unavailable ones last', () => {
+    it('lists the plans cheapest first as the ranking does: ties by the other figure, then by id; unavailable ones last', () => {
       const curves = [
         curve('dear', true, ['300.00', '300.00']),
         curve('cheap-but-unavailable', false, ['10.00', '10.00']),
@@ -140,13 +140,13 @@ describe('break-even chart geometry', () => {
         curve('same-as-tie-a', true, ['100.00', '110.00']),
       ];
       expect(plansByCost(curves, 100, 'averageMonthly').map((plan) => plan.curve.planId)).to.deep.equal([
-        'tie-a',
         'same-as-tie-a',
+        'tie-a',
         'tie-b',
         'dear',
         'cheap-but-unavailable',
       ]);
-      expect(plansByCost(curves, 100, 'monthlyTotal')[0]!.curve.planId).to.equal('tie-a');
+      expect(plansByCost(curves, 100, 'monthlyTotal')[0]!.curve.planId).to.equal('same-as-tie-a');
       expect(plansByCost(curves, 50, 'averageMonthly')).to.deep.equal([]);
     });
   });

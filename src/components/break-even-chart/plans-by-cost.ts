@@ -1,7 +1,9 @@
 /**
  * The order of the read-out: at one minute count, the shown plans from the
- * cheapest to the dearest. Plans that lack a chosen add-on cannot be had, so
- * they follow the others whatever they cost.
+ * cheapest to the dearest, as the engine ranks them (tariff-format.md §4), so
+ * that among equal costs the plan the quote calls cheapest comes first. Plans
+ * that lack a chosen add-on cannot be had, so they follow the others whatever
+ * they cost.
  */
 import type { CostCurve, CostCurvePoint } from '../../engine/cost-curves.js';
 import type { ChartFigure } from './chart-geometry.js';
@@ -15,8 +17,8 @@ export interface PlanAt {
 
 /**
  * Each curve's point at `minutes` (curves without one are left out), available
- * plans first, then by the plotted figure, then by the other figure (as the
- * ranking breaks ties), then in the tariff order.
+ * plans first, then by the plotted figure, then by the other figure, then by
+ * plan id in plain string order, as the ranking breaks ties.
  */
 export function plansByCost(curves: readonly CostCurve[], minutes: number, figure: ChartFigure): PlanAt[] {
   const other: ChartFigure = figure === 'averageMonthly' ? 'monthlyTotal' : 'averageMonthly';
@@ -30,6 +32,6 @@ export function plansByCost(curves: readonly CostCurve[], minutes: number, figur
       Number(b.curve.available) - Number(a.curve.available) ||
       Number(a.point[figure]) - Number(b.point[figure]) ||
       Number(a.point[other]) - Number(b.point[other]) ||
-      a.index - b.index,
+      (a.curve.planId < b.curve.planId ? -1 : a.curve.planId > b.curve.planId ? 1 : 0),
   );
 }

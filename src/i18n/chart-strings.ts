@@ -43,18 +43,8 @@ export interface ChartStrings {
   readonly unavailableMark: string;
 }
 
-/** Entries that the older copy of the chart's words, in the calculator's strings, lacks. */
-type NewerEntries = 'currentAt' | 'switchesTogether' | 'planValue' | 'valuesList';
-
-/**
- * The older copy of the chart's words (src/i18n/strings.ts still holds one under
- * `chart:`): a plain `current` label instead of `currentAt`, nothing for the
- * newer entries. The chart still accepts it and words those parts as before.
- */
-export type LegacyChartStrings = Omit<ChartStrings, NewerEntries> & { readonly current: string };
-
-/** What the chart's `strings` property accepts. */
-export type BreakEvenChartStrings = ChartStrings | LegacyChartStrings;
+/** What the chart's `strings` property takes. */
+export type BreakEvenChartStrings = ChartStrings;
 
 const en: ChartStrings = {
   title: 'Monthly cost by minutes per month',
@@ -102,21 +92,4 @@ const TABLES: Readonly<Record<Locale, ChartStrings>> = { 'zh-CN': zhCN, en };
 /** The chart's words in `locale`. */
 export function chartStringsFor(locale: Locale): ChartStrings {
   return TABLES[locale];
-}
-
-/**
- * The full set of words from either shape the chart accepts. The older one
- * keeps the wording the chart gave it before ("label: minutes", values joined
- * by "; ").
- */
-export function completeChartStrings(strings: BreakEvenChartStrings): ChartStrings {
-  if ('currentAt' in strings) return strings;
-  const legacy = strings;
-  return {
-    ...legacy,
-    currentAt: (minutes) => `${legacy.current}: ${minutes}`,
-    switchesTogether: (switches) => switches.join('; '),
-    planValue: (plan, value, cheapest) => `${plan} ${value}${cheapest ? ` ${legacy.cheapestMark}` : ''}`,
-    valuesList: (heading, values) => `${heading}: ${values.join('; ')}`,
-  };
 }

@@ -24,7 +24,7 @@
  * | `a` | addOns | id list, comma-separated (empty: `[]`) |
  * | `g` | numberGrade | id (empty: `null`) |
  * | `s` | the selected plan | id |
- * | `t` | the totals shown | `m` monthly, `t` whole term |
+ * | `t` | the totals shown, from links of earlier versions (no longer written) | `m` monthly, `t` whole term |
  *
  * A field left out means "not set" (the tariff's default applies). Numbers are
  * written as JavaScript writes them (shortest round-trip form). Ids follow the

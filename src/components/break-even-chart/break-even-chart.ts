@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import type { CostCurves } from '../../engine/cost-curves.js';
 import { breakEvenChartStyles } from './break-even-chart.styles.js';
 import {
-  completeChartStrings,
   DEFAULT_CHART_STRINGS,
   type BreakEvenChartStrings,
   type ChartStrings,
@@ -90,7 +89,6 @@ export class HotlineBreakEvenChart extends LitElement {
 
   @state() private width = 640;
 
-  private words: ChartStrings = completeChartStrings(DEFAULT_CHART_STRINGS);
   /** The last drawing and what it was drawn from; its layout also maps the pointer to a point. */
   private drawing?: { readonly inputs: readonly unknown[]; readonly drawing: ChartDrawing };
   private minutesOfPoints: number[] = [];
@@ -122,7 +120,6 @@ export class HotlineBreakEvenChart extends LitElement {
       const measured = this.getBoundingClientRect().width;
       if (measured > 0) this.width = clampWidth(measured);
     }
-    if (changed.has('strings')) this.words = completeChartStrings(this.strings);
     if (changed.has('curves')) {
       this.minutesOfPoints = this.curves ? pointMinutes(this.curves) : [];
       // A point that no longer exists on new curves is not shown.
@@ -133,7 +130,7 @@ export class HotlineBreakEvenChart extends LitElement {
   override render(): TemplateResult | typeof nothing {
     const data = this.curves;
     if (!data || data.curves.length === 0) return nothing;
-    const t = this.words;
+    const t = this.strings;
     const drawing = this.drawingOf(data);
     const { layout } = drawing;
     return html`
@@ -159,7 +156,7 @@ export class HotlineBreakEvenChart extends LitElement {
   }
 
   private renderAxes({ area, scales: s, rows }: ChartLayout) {
-    const t = this.words;
+    const t = this.strings;
     return svg`
       <g class="axes" aria-hidden="true">
         ${s.yTicks.map((tick) => {
@@ -181,7 +178,7 @@ export class HotlineBreakEvenChart extends LitElement {
   private renderCurrent(data: CostCurves, { area, scales, rows, currentBounds }: ChartLayout) {
     if (this.minutes === null || !Number.isFinite(this.minutes)) return nothing;
     const x = scales.x(Math.min(Math.max(this.minutes, 0), data.maxMinutes));
-    const label = this.words.currentAt(this.formatMinutes(this.minutes));
+    const label = this.strings.currentAt(this.formatMinutes(this.minutes));
     const place = placeWithin(x, textWidth(label, LABEL_FONT_SIZE) * BOLD_WIDTH, currentBounds);
     return svg`<g class="current" aria-hidden="true">
       <line x1=${x} x2=${x} y1=${area.top} y2=${area.bottom}></line>
@@ -207,9 +204,9 @@ export class HotlineBreakEvenChart extends LitElement {
   private renderExplorer(data: CostCurves, { area }: ChartLayout) {
     const at = this.activeMinutes;
     return svg`<rect class="explorer" x=${area.left} y=${area.top} width=${area.right - area.left}
-      height=${area.bottom - area.top} tabindex="0" role="slider" aria-label=${this.words.explore}
+      height=${area.bottom - area.top} tabindex="0" role="slider" aria-label=${this.strings.explore}
       aria-valuemin="0" aria-valuemax=${data.maxMinutes} aria-valuenow=${at ?? 0}
-      aria-valuetext=${at === null ? this.words.exploreHint : this.valuesText(data, at)}
+      aria-valuetext=${at === null ? this.strings.exploreHint : this.valuesText(data, at)}
       @keydown=${this.onExplorerKey} @focus=${this.onExplorerFocus}></rect>`;
   }
 
@@ -227,7 +224,7 @@ export class HotlineBreakEvenChart extends LitElement {
     return svg`<circle class=${`${this.seriesClass('switch', index, false)}${several ? ' group' : ''}`}
         data-minutes=${first.minutes} data-switches=${marker.switches.map((point) => point.minutes).join(' ')}
         cx=${marker.x} cy=${marker.y} r=${several ? GROUP_MARKER_RADIUS : MARKER_RADIUS} tabindex="0" role="img"
-        aria-label=${several ? this.words.switchesTogether(texts) : texts[0]!}
+        aria-label=${several ? this.strings.switchesTogether(texts) : texts[0]!}
         @focus=${show} @pointerenter=${show} @keydown=${this.onMarkerKey}></circle>
       ${several
         ? svg`<text class="marker-count" x=${marker.x} y=${marker.y} dy="0.35em" aria-hidden="true">${marker.switches.length}</text>`
@@ -241,7 +238,7 @@ export class HotlineBreakEvenChart extends LitElement {
    * two texts, so reading a point never changes the chart's size.
    */
   private renderKey(data: CostCurves, { scales }: ChartLayout) {
-    const t = this.words;
+    const t = this.strings;
     const at = this.activeMinutes;
     const entries =
       at === null
@@ -272,7 +269,7 @@ export class HotlineBreakEvenChart extends LitElement {
    * sight in a box that clips it, so it cannot widen anything.
    */
   private renderTable(data: CostCurves) {
-    const t = this.words;
+    const t = this.strings;
     return html`<div class="visually-hidden">
       <table>
         <caption>${t.tableCaption}</caption>
@@ -291,9 +288,9 @@ export class HotlineBreakEvenChart extends LitElement {
   private valuesText(data: CostCurves, at: number): string {
     const cheapest = this.cheapestAt(data, at);
     const values = plansByCost(data.curves, at, this.figure).map(({ curve, point }) =>
-      this.words.planValue(this.label(curve.planId), this.formatMoney(point[this.figure]), curve.planId === cheapest),
+      this.strings.planValue(this.label(curve.planId), this.formatMoney(point[this.figure]), curve.planId === cheapest),
     );
-    return this.words.valuesList(this.words.valuesAt(this.formatMinutes(at)), values);
+    return this.strings.valuesList(this.strings.valuesAt(this.formatMinutes(at)), values);
   }
 
   /** The drawing for the current data, width and formatters, drawn again only when one of them changed. */
@@ -318,8 +315,8 @@ export class HotlineBreakEvenChart extends LitElement {
 
   private switchText(minutes: number, planId: string): string {
     return minutes === 0
-      ? this.words.cheapestAtStart(this.label(planId))
-      : this.words.cheapestFrom(this.formatMinutes(minutes), this.label(planId));
+      ? this.strings.cheapestAtStart(this.label(planId))
+      : this.strings.cheapestFrom(this.formatMinutes(minutes), this.label(planId));
   }
 
   private label(planId: string): string {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { chartStringsFor, completeChartStrings, DEFAULT_CHART_STRINGS, type ChartStrings } from '../../i18n/chart-strings.js';
+import { chartStringsFor, DEFAULT_CHART_STRINGS, type ChartStrings } from '../../i18n/chart-strings.js';
 
 /** Every text a table gives, its functions called with sample arguments. */
 function texts(t: ChartStrings, minutes: string, plan: string, value: string): string[] {
@@ -58,16 +58,5 @@ describe('break-even chart strings', () => {
     expect(t.switchesTogether(['From 5 minutes a month, A is cheapest', 'From 9 minutes a month, B is cheapest'])).to.equal(
       'From 5 minutes a month, A is cheapest. From 9 minutes a month, B is cheapest',
     );
-  });
-
-  it('completes the older shape of the words with the wording the chart gave it before', () => {
-    const { currentAt: _currentAt, switchesTogether: _s, planValue: _p, valuesList: _v, ...rest } = chartStringsFor('zh-CN');
-    const older = { ...rest, current: '您的用量' };
-    const t = completeChartStrings(older);
-    expect(t.currentAt('4,321 分钟')).to.equal('您的用量: 4,321 分钟');
-    expect(t.planValue('甲', '¥1.00', true)).to.equal('甲 ¥1.00 （最省）');
-    expect(t.valuesList('每月 1 分钟时', ['甲', '乙'])).to.equal('每月 1 分钟时: 甲; 乙');
-    expect(t.title).to.equal(older.title);
-    expect(completeChartStrings(DEFAULT_CHART_STRINGS)).to.equal(DEFAULT_CHART_STRINGS);
   });
 });

@@ -45,6 +45,12 @@ const layoutStyles = css`
     /* Native checkboxes, radios and fields follow a dark theme too. */
     color-scheme: var(--hotline-color-scheme);
   }
+  /* Chinese lines break at spaces and punctuation, never inside a word or
+     unit ("不限并发", "元/分钟"); a word too long for its line still wraps. */
+  .root:lang(zh) {
+    word-break: keep-all;
+    overflow-wrap: anywhere;
+  }
   *,
   *::before,
   *::after {
@@ -72,21 +78,176 @@ const layoutStyles = css`
     flex-direction: column;
     gap: 1em;
   }
-  .results > h2 {
-    margin-bottom: 0;
+  .results:focus {
+    outline: none;
+  }
+  .results-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.4em 0.75em;
+  }
+  .results-head h2 {
+    margin: 0;
+  }
+  .sample-badge {
+    padding: 0.1em 0.6em;
+    border-radius: 999px;
+    border: 1px solid var(--hotline-danger);
+    color: var(--hotline-danger);
+    font-size: 0.85em;
+    font-weight: 600;
+    text-decoration: none;
+    min-height: 24px;
+    display: inline-flex;
+    align-items: center;
+  }
+  .notice:focus {
+    outline: 2px solid var(--hotline-accent);
+    outline-offset: 4px;
+  }
+  /* The first focus stop, seen only when focused. */
+  .skip-link {
+    position: absolute;
+    left: 0.5em;
+    top: 0.5em;
+    z-index: 2;
+    padding: 0.4em 0.8em;
+    font: inherit;
+    border: 2px solid var(--hotline-accent);
+    border-radius: var(--hotline-radius);
+    background: var(--hotline-surface);
+    color: var(--hotline-text);
+    transform: translateY(-200%);
+  }
+  .skip-link:focus {
+    transform: none;
+  }
+  .root {
+    position: relative;
+  }
+  .width-probe {
+    height: 0;
+  }
+  /* The answer, kept in view while any control moves; one copy per layout. */
+  .result-bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.1em 0.6em;
+    width: 100%;
+    padding: 0.55em 0.8em;
+    font: inherit;
+    text-align: left;
+    color: var(--hotline-text);
+    background: var(--hotline-cheapest-surface);
+    border: 0;
+    border-left: 4px solid var(--hotline-accent);
+    border-radius: var(--hotline-radius);
+    box-shadow: 0 1px 0 var(--hotline-surface), 0 2px 6px color-mix(in srgb, var(--hotline-text) 12%, transparent);
+    cursor: pointer;
+    font-variant-numeric: tabular-nums;
+  }
+  .result-bar.wide {
+    display: none;
+  }
+  .bar-label {
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--hotline-accent);
+  }
+  .bar-plan {
+    font-weight: 600;
+  }
+  .bar-figure {
+    white-space: nowrap;
+  }
+  .bar-amount {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .result-bar .per {
+    color: var(--hotline-muted);
+  }
+  .bar-upfront {
+    font-size: 0.9em;
+    white-space: nowrap;
+  }
+  .options-toggle {
+    display: grid;
+    gap: 0.1em;
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.5em 0.8em 0.5em 2em;
+    font: inherit;
+    text-align: left;
+    color: var(--hotline-text);
+    background: var(--hotline-surface);
+    border: 1px solid var(--hotline-border);
+    border-radius: var(--hotline-radius);
+    cursor: pointer;
+    position: relative;
+  }
+  .options-toggle::before {
+    content: '';
+    position: absolute;
+    left: 0.8em;
+    top: 1.05em;
+    border: 0.35em solid transparent;
+    border-left-color: currentColor;
+  }
+  .options-toggle[aria-expanded='true']::before {
+    border-left-color: transparent;
+    border-top-color: currentColor;
+    top: 1.25em;
+    left: 0.65em;
+  }
+  .options-label {
+    font-weight: 600;
+  }
+  .options-summary {
+    font-size: 0.85em;
+    color: var(--hotline-muted);
+  }
+  .options-panel {
+    display: grid;
+    gap: 1.25em;
+    margin-top: 1.25em;
+  }
+  .options-panel[hidden] {
+    display: none;
+  }
+  .show-all {
+    justify-self: start;
+    align-self: flex-start;
+    min-height: 2.5em;
+    padding: 0.4em 1em;
+    font: inherit;
+    font-weight: 600;
+    color: var(--hotline-accent);
+    background: var(--hotline-surface);
+    border: 1px solid var(--hotline-accent);
+    border-radius: var(--hotline-radius);
+    cursor: pointer;
+  }
+  .unavailable-group > summary {
+    cursor: pointer;
+    min-height: 24px;
+    color: var(--hotline-muted);
+  }
+  .unavailable-group[open] > summary {
+    margin-bottom: 0.75em;
+  }
+  .cards:focus {
+    outline: none;
   }
   .cards {
     display: grid;
     gap: 1em;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
-  }
-  .summary-line {
-    padding: 0.6em 0.8em;
-    border-radius: var(--hotline-radius);
-    background: var(--hotline-cheapest-surface);
-    border-left: 4px solid var(--hotline-accent);
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
   }
   .empty {
     padding: 1em;
@@ -105,6 +266,12 @@ const layoutStyles = css`
       align-items: start;
       padding: 1.25em;
       gap: 2em;
+    }
+    .result-bar.narrow {
+      display: none;
+    }
+    .result-bar.wide {
+      display: flex;
     }
   }
   :focus-visible {
@@ -157,7 +324,8 @@ const layoutStyles = css`
       outline-color: Highlight;
     }
     .error,
-    .summary-line {
+    .result-bar,
+    .options-toggle {
       border-color: CanvasText;
     }
   }
@@ -171,13 +339,9 @@ const layoutStyles = css`
     }
   }
 
-  /* Deciding: switch points, the chart panel, totals switch, print and share */
-  .decide {
-    display: grid;
-    gap: 0.5em;
-  }
+  /* Deciding: switch points and the chart panel, print and share */
   .switch-points {
-    margin: 0;
+    margin: 0 0 0.75em;
     padding-left: 1.2em;
     font-variant-numeric: tabular-nums;
   }
@@ -194,7 +358,10 @@ const layoutStyles = css`
   .chart-panel[open] > summary {
     margin-bottom: 0.5em;
   }
-  /* The switch points are stated above the panel already. */
+  .chart-panel {
+    min-width: 0;
+  }
+  /* The panel states the switch points as ranges above the chart. */
   hotline-break-even-chart::part(switches) {
     display: none;
   }
@@ -204,46 +371,16 @@ const layoutStyles = css`
     align-items: center;
     gap: 0.5em 0.75em;
   }
-  .segmented {
-    display: inline-flex;
-    margin: 0;
-    padding: 0;
-    border: 1px solid var(--hotline-border);
-    border-radius: var(--hotline-radius);
-    overflow: hidden;
-  }
-  .segmented label {
-    position: relative;
-  }
-  .segmented input {
-    position: absolute;
-    inset: 0;
-    margin: 0;
-    opacity: 0;
-    cursor: pointer;
-  }
-  .segmented span,
-  .actions button {
-    display: inline-block;
-    padding: 0.3em 0.8em;
-    font: inherit;
-    font-size: 0.9em;
-  }
-  .segmented input:checked + span {
-    background: var(--hotline-accent);
-    color: var(--hotline-accent-contrast);
-  }
-  .segmented input:focus-visible + span {
-    outline: 3px solid var(--hotline-accent);
-    outline-offset: -3px;
-    box-shadow: inset 0 0 0 5px var(--hotline-surface);
-  }
   .buttons {
     display: inline-flex;
     flex-wrap: wrap;
     gap: 0.5em;
   }
   .actions button {
+    display: inline-block;
+    padding: 0.3em 0.8em;
+    font: inherit;
+    font-size: 0.9em;
     border: 1px solid var(--hotline-border);
     border-radius: var(--hotline-radius);
     background: var(--hotline-surface);
@@ -268,14 +405,6 @@ const layoutStyles = css`
     border-radius: var(--hotline-radius);
     padding: 0.3em 0.5em;
   }
-  @media (forced-colors: active) {
-    .segmented input:checked + span {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
-  }
-
   /* Printed: the quote as a document, nothing interactive. */
   .print-only {
     display: none;

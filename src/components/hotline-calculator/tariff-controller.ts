@@ -26,6 +26,7 @@ export class TariffController implements ReactiveController {
   private token = 0;
   private abort: AbortController | null = null;
   private unreported: Failure | null = null;
+  private fromBundle = false;
 
   constructor(
     private readonly host: TariffHost,
@@ -40,6 +41,11 @@ export class TariffController implements ReactiveController {
 
   get tariffs(): TariffSet | null {
     return this.result?.ok ? this.result.tariffs : null;
+  }
+
+  /** Whether the tariffs in use are the bundled sample file (not the site's own). */
+  get bundled(): boolean {
+    return this.fromBundle && this.result !== null;
   }
 
   get failure(): Failure | null {
@@ -91,7 +97,7 @@ export class TariffController implements ReactiveController {
       host.ownerDocument.addEventListener('DOMContentLoaded', () => this.start(), { once: true });
       return;
     }
-    this.finish(script ? fromText(script.textContent ?? '') : bundledTariffs());
+    this.finish(script ? fromText(script.textContent ?? '') : bundledTariffs(), !script);
   }
 
   private fetch(src: string): void {
@@ -122,8 +128,9 @@ export class TariffController implements ReactiveController {
     this.abort = null;
   }
 
-  private finish(result: TariffLoad): void {
+  private finish(result: TariffLoad, fromBundle = false): void {
     this.result = result;
+    this.fromBundle = fromBundle;
     this.unreported = result.ok ? null : result;
     this.options.changed(this.tariffs);
     this.host.requestUpdate();

@@ -56,17 +56,16 @@ const ownStyles = css`
   .summary,
   .capacity,
   .billed,
-  dt {
+  .without {
     color: var(--hotline-muted, #4f5968);
     font-size: 0.875em;
   }
-  .badges:empty {
-    display: none;
-  }
+  /* A fixed slot, so that names and figures of cards side by side line up. */
   .badges {
     display: flex;
     flex-wrap: wrap;
     gap: 0.4em;
+    min-height: 1.6em;
   }
   .badge {
     display: inline-block;
@@ -75,6 +74,7 @@ const ownStyles = css`
     border: 1px solid var(--hotline-border, #767f8c);
     font-size: 0.8em;
     font-weight: 600;
+    line-height: 1.35;
   }
   .badge.cheapest {
     background: var(--hotline-accent, #0b57a4);
@@ -85,11 +85,9 @@ const ownStyles = css`
     font-weight: 600;
     font-size: 0.9em;
   }
+  /* The figure and its "/月" never part, even at 320 px. */
   .total {
-    display: flex;
-    align-items: baseline;
-    flex-wrap: wrap;
-    gap: 0.2em;
+    white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
   .amount {
@@ -99,21 +97,23 @@ const ownStyles = css`
     letter-spacing: -0.01em;
   }
   .per {
+    margin-left: 0.15em;
     color: var(--hotline-muted, #4f5968);
   }
-  .figures {
-    display: grid;
-    gap: 0.2em;
+  .upfront {
+    min-height: 1.45em;
+    font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
-  .figures div {
-    display: flex;
-    justify-content: space-between;
-    gap: 1em;
+  .without .amount {
+    font-size: inherit;
+    font-weight: 600;
+    letter-spacing: normal;
   }
-  dd {
-    text-align: right;
-    white-space: nowrap;
+  .more {
+    color: var(--hotline-muted, #4f5968);
+    font-size: 0.9em;
+    font-variant-numeric: tabular-nums;
   }
   details {
     border-top: 1px solid var(--hotline-border, #767f8c);
@@ -136,7 +136,7 @@ const ownStyles = css`
   caption {
     text-align: left;
     font-weight: 600;
-    padding-top: 0.5em;
+    padding-top: 0.6em;
   }
   th {
     text-align: left;

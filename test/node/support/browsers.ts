@@ -22,6 +22,8 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Waits until `fn` returns a truthy value in the page. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Sets the viewport (CSS pixels) for what follows. */
+  setViewport(width: number, height: number): Promise<void>;
   /** Uncaught errors and unhandled rejections that reached the page. */
   readonly pageErrors: string[];
   readonly consoleMessages: ConsoleMessage[];
@@ -122,6 +124,7 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
     async waitFor(fn, arg, timeoutMs = 5000) {
       await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
   };
 }
 
@@ -144,5 +147,6 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
     async waitFor(fn, arg, timeoutMs = 5000) {
       await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
   };
 }

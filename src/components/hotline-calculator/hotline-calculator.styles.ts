@@ -106,22 +106,28 @@ const layoutStyles = css`
     outline: 2px solid var(--hotline-accent);
     outline-offset: 4px;
   }
-  /* The first focus stop, seen only when focused. */
+  /* The first focus stop, seen only when focused (then at the top of the widget). */
   .skip-link {
-    position: absolute;
-    left: 0.5em;
-    top: 0.5em;
-    z-index: 2;
+    display: block;
+    margin: 0.5em 1em 0;
     padding: 0.4em 0.8em;
     font: inherit;
     border: 2px solid var(--hotline-accent);
     border-radius: var(--hotline-radius);
     background: var(--hotline-surface);
     color: var(--hotline-text);
-    transform: translateY(-200%);
+    cursor: pointer;
   }
-  .skip-link:focus {
-    transform: none;
+  .skip-link:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .root {
     position: relative;

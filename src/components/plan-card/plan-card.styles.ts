@@ -60,12 +60,31 @@ const ownStyles = css`
     color: var(--hotline-muted, #4f5968);
     font-size: 0.875em;
   }
-  /* A fixed slot, so that names and figures of cards side by side line up. */
   .badges {
     display: flex;
     flex-wrap: wrap;
     gap: 0.4em;
-    min-height: 1.6em;
+  }
+  .badges:empty,
+  .upfront:empty,
+  .more:empty {
+    display: none;
+  }
+  /* Cards side by side (the calculator's width allows two columns): fixed
+     slots for the badges and figures, so that names and amounts line up. */
+  @container (min-width: 34em) {
+    .badges {
+      min-height: 1.6em;
+    }
+    .upfront,
+    .more {
+      min-height: 1.45em;
+    }
+    .badges:empty,
+    .upfront:empty,
+    .more:empty {
+      display: flex;
+    }
   }
   .badge {
     display: inline-block;
@@ -101,7 +120,6 @@ const ownStyles = css`
     color: var(--hotline-muted, #4f5968);
   }
   .upfront {
-    min-height: 1.45em;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }

@@ -84,10 +84,9 @@ export class HotlinePlanCard extends LitElement {
     return html`
       <article class=${quote.available ? 'card' : 'card unavailable'} aria-labelledby="name">
         <header>
-          <p class="badges">
-            ${this.cheapest ? html`<span class="badge cheapest">${t.cheapest}</span>` : nothing}
-            ${badge ? html`<span class="badge">${badge}</span>` : nothing}
-          </p>
+          <p class="badges">${this.cheapest ? html`<span class="badge cheapest">${t.cheapest}</span>` : nothing}${badge
+            ? html`<span class="badge">${badge}</span>`
+            : nothing}</p>
           <h3 id="name">${name}</h3>
           <p class="carrier">${localize(carrier?.name, this.locale)} · ${t.term(this.number(quote.termMonths))}</p>
         </header>
@@ -117,9 +116,9 @@ export class HotlinePlanCard extends LitElement {
         <span class="amount">${this.money(quote.averageMonthly)}</span><span class="per">${t.perMonth}</span>
       </p>
       <p class="upfront">${quote.upfrontTotal === ZERO ? '' : t.paidAtSigning(this.money(quote.upfrontTotal))}</p>
-      ${this.moreThanBest !== null && this.moreThanBest !== ZERO
-        ? html`<p class="more">${t.moreThanBest(this.money(this.moreThanBest))}</p>`
-        : nothing}
+      <p class="more">${this.moreThanBest !== null && this.moreThanBest !== ZERO
+        ? t.moreThanBest(this.money(this.moreThanBest))
+        : ''}</p>
     `;
   }
 

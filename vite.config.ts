@@ -48,7 +48,7 @@ function esModules(): UserConfig {
       ...shared.build,
       emptyOutDir: true,
       lib: {
-        entry: { index: here('src/index.ts'), engine: here('src/engine/index.ts') },
+        entry: { index: here('src/index.ts'), engine: here('src/engine-api.ts') },
         formats: ['es'],
       },
       rolldownOptions: {

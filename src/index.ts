@@ -23,7 +23,7 @@ export type {
   HotlineTariffsErrorEvent,
 } from './components/hotline-calculator/events.js';
 export type { Locale } from './i18n/strings.js';
-export * from './engine/index.js';
+export * from './engine-api.js';
 export type { DefineOnce } from './components/define-once.js';
 
 /**

@@ -7,7 +7,7 @@ import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const entryPoints = ['src/index.ts', 'src/engine/index.ts'].map((file) => root + file);
+const entryPoints = ['src/index.ts', 'src/engine-api.ts'].map((file) => root + file);
 
 const configFile = ts.readConfigFile(root + 'tsconfig.json', ts.sys.readFile);
 const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root);

@@ -57,7 +57,7 @@ test('the built engine runs in Node and agrees with the source engine', async ()
   const built = JSON.parse(
     execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }),
   );
-  const source = await import('../../src/engine/index.js');
+  const source = await import('../../src/engine-api.js');
   const tariffs = source.parseTariffs(JSON.parse(read('src/tariffs/default.json')));
   assert.deepEqual(built, JSON.parse(JSON.stringify(source.estimate(tariffs, { minutesPerMonth: 3000 }))));
   assert.match(built.plans[0].monthlyTotal, /^\d+\.\d\d$/);

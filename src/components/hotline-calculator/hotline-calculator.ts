@@ -265,7 +265,7 @@ export class HotlineCalculator extends LitElement {
       if (locale === null) this.warn(`locale="${this.locale}" is not supported; using ${DEFAULT_LOCALE}.`);
       this.currentLocale = locale ?? DEFAULT_LOCALE;
     }
-    if (changed.has('tariffsSrc') && this.hasUpdated) this.loader.sourceChanged();
+    if (changed.has('tariffsSrc')) this.loader.sourceChanged();
     // The first update lists every property as changed from undefined; an
     // attribute that is simply absent must not undo a `usage` set earlier.
     const attributes = USAGE_ATTRIBUTES.filter(

@@ -77,6 +77,19 @@ describe('<hotline-calculator> API', () => {
     expect(byCarrier.quote!.plans.map((p) => p.planId)).to.deep.equal(['b-peak']);
   });
 
+  it('never shows an empty calculator for a typo in the page: unknown filter ids are ignored, with one warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      for (const attributes of [{ carriers: 'telecon' }, { plans: 'nope' }, { carriers: '' }]) {
+        const el = await fixtureCalculator(attributes);
+        expect(displayedTotals(el).map(([id]) => id).sort(), JSON.stringify(attributes)).to.deep.equal(['a-credit', 'a-flat', 'b-peak']);
+      }
+      expect(warnings.messages.filter((m) => m.includes('showing them all'))).to.have.length(3);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('fills in cta-href, URL-encoded, and fires hotline-plan-select when the link is used', async () => {
     const el = await fixtureCalculator({ 'cta-href': '#apply?plan={plan}&c={carrier}&m={minutes}&t={total}&n={plan}' });
     const cheapest = el.quote!.plans[0];

@@ -80,7 +80,9 @@ describe('<hotline-calculator> results', () => {
     await settle(el);
     expect(cards(el)).to.have.length(0);
     expect(text($(el, '.empty'))).to.contain('没有符合筛选条件的套餐');
-    el.setAttribute('plans', 'no-such-plan');
+    // The page's own filters contradict each other: a plan of the other carrier.
+    el.setAttribute('plans', 'b-peak');
+    el.setAttribute('carriers', 'alpha');
     await settle(el);
     expect(text($(el, '.empty'))).to.contain('本页面暂无可比较的套餐');
   });

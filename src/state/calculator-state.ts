@@ -173,7 +173,7 @@ export class CalculatorState {
       const [field, name] = ATTRIBUTE_FIELDS[key];
       const value = attributes[key];
       if (value === null) delete next[field];
-      else if (Number.isNaN(value)) this.warn(`${name}="${text(name)}" is not a number; ignored.`);
+      else if (Number.isNaN(value)) this.warn(`${name}="${text(name)}" is not a number in plain decimal notation; ignored.`);
       else next[field] = value;
     }
     this.requested = next;

@@ -22,9 +22,41 @@ const program = ts.createProgram(entryPoints, {
   rootDir: root + 'src',
   outDir: root + 'dist/types',
 });
+/**
+ * decimal.js's declarations are CommonJS-format (its package.json has no
+ * `"type": "module"`), so under TypeScript's node16/nodenext resolution a
+ * default import of it is the module object, not the class ("Cannot use
+ * namespace 'Decimal' as a type" in a user's project). The declarations
+ * import the class by its name instead: the same class under every resolution.
+ */
+const namedDecimalImport: ts.TransformerFactory<ts.SourceFile | ts.Bundle> = (context) => (root) => {
+  if (!ts.isSourceFile(root)) return root;
+  const { factory } = context;
+  const statements = root.statements.map((statement) => {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) return statement;
+    const clause = statement.importClause;
+    if (statement.moduleSpecifier.text !== 'decimal.js' || !clause?.name) return statement;
+    if (clause.namedBindings) throw new Error(`${root.fileName}: import decimal.js's default export alone`);
+    const local = clause.name.text;
+    const specifier = factory.createImportSpecifier(
+      false,
+      local === 'Decimal' ? undefined : factory.createIdentifier('Decimal'),
+      factory.createIdentifier(local),
+    );
+    return factory.updateImportDeclaration(
+      statement,
+      statement.modifiers,
+      factory.updateImportClause(clause, clause.isTypeOnly, undefined, factory.createNamedImports([specifier])),
+      statement.moduleSpecifier,
+      statement.attributes,
+    );
+  });
+  return factory.updateSourceFile(root, statements);
+};
+
 // `emitSkipped` is set for the JSON modules (they have no declaration of their
 // own), so only diagnostics decide success.
-const { diagnostics } = program.emit();
+const { diagnostics } = program.emit(undefined, undefined, undefined, true, { afterDeclarations: [namedDecimalImport] });
 if (diagnostics.length > 0) {
   const host: ts.FormatDiagnosticsHost = {
     getCanonicalFileName: (name) => name,

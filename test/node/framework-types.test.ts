@@ -3,8 +3,8 @@
 // test/types/ type-check against the built package under bundler and node16
 // resolution, each mistake marked `@ts-expect-error` there is an error on its
 // line (TypeScript reports a directive left without one, and without the
-// directives exactly those lines fail), and every attribute, property and event
-// the manifest documents comes through.
+// directives exactly those lines fail), the README's React example compiles,
+// and every attribute, property and event the manifest documents comes through.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -81,6 +81,14 @@ for (const framework of Object.keys(frameworks) as Framework[]) {
     assert.deepEqual([...new Set(lines)].sort((a, b) => a - b), marked, format(diagnostics));
   });
 }
+
+test("the README's React example type-checks as it stands", () => {
+  const readme = readFileSync(root + 'README.md', 'utf8');
+  const examples = [...readme.matchAll(/```tsx\n([\s\S]*?)```/g)].map((match) => match[1]);
+  assert.equal(examples.length, 1, 'the README should have one React (tsx) example');
+  const { diagnostics } = compile('react', resolutions.bundler, () => examples[0]);
+  assert.equal(diagnostics.length, 0, format(diagnostics));
+});
 
 interface Element {
   tagName?: string;

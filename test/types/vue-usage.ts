@@ -7,6 +7,7 @@
 // `@ts-expect-error` marks a mistake those typings must catch there.
 import 'hotline-calculator';
 import type {} from 'hotline-calculator/vue';
+import type { HotlinePlanSelectEvent } from 'hotline-calculator';
 import { defineComponent, h, ref, type GlobalComponents } from 'vue';
 
 /** What a template may pass to <hotline-calculator> (the test lists its names). */
@@ -16,6 +17,8 @@ export default defineComponent({
   setup() {
     const chosen = ref<string | null>(null);
     const cheapest = ref<string | null>(null);
+    // A handler written apart, as a <script setup> has it for `@hotline-plan-select="onSelect"`.
+    const onSelect = (event: HotlinePlanSelectEvent) => (chosen.value = event.detail.planId);
     const calculator = {
       locale: 'en',
       minutes: 3000,
@@ -24,7 +27,7 @@ export default defineComponent({
       'cta-href': '/apply?plan={plan}&minutes={minutes}',
       share: true,
       usage: { minutesPerMonth: 5000, addOns: ['ivr'] },
-      onHotlinePlanSelect: (event) => (chosen.value = event.detail.planId),
+      onHotlinePlanSelect: onSelect,
       onHotlineQuoteChange: (event) => (cheapest.value = event.detail.quote.cheapestPlanId),
       onHotlineTariffsError: (event) => console.warn(event.detail.issues.map((issue) => issue.messageEn)),
     } satisfies CalculatorProps;

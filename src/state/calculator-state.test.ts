@@ -78,7 +78,7 @@ describe('calculator state', () => {
     expect(state.usage).to.include({ minutesPerMonth: 4321 });
     state.applyAttributes({ ...noAttributes, minutes: Number.NaN }, ['minutes'], () => 'lots');
     expect(state.usage!.minutesPerMonth).to.equal(4321);
-    expect(warnings).to.deep.equal(['minutes="lots" is not a number; ignored.']);
+    expect(warnings).to.deep.equal(['minutes="lots" is not a number in plain decimal notation; ignored.']);
     state.applyAttributes(noAttributes, ['minutes'], () => null);
     expect(state.usage!.minutesPerMonth).to.equal(tariffs.defaults.minutesPerMonth);
     expect(state.usage!.addOns).to.deep.equal(['ivr']);

@@ -145,5 +145,6 @@ const layoutStyles = css`
   }
 `;
 
-// The layout comes last: its container query switches what the others set.
-export const calculatorStyles = [visuallyHidden, controlStyles, resultsStyles, stateStyles, decideStyles, layoutStyles];
+// The layout comes after the results and states (its container query switches
+// what they set); the decision panel's print rules come last, over everything.
+export const calculatorStyles = [visuallyHidden, controlStyles, resultsStyles, stateStyles, layoutStyles, decideStyles];

@@ -135,8 +135,13 @@ export class HotlineCalculator extends LitElement {
     onFrame: (quote) => this.dispatchEvent(hotlineEvent('hotline-quote-change', { usage: this.state.usage!, quote })),
     summary: () => this.results.summaryText(),
   });
-  private readonly printer = new PrintController(this, async () =>
-    this.renderRoot.querySelector<HotlinePrintQuote>('hotline-print-quote')?.updateComplete,
+  private readonly printer = new PrintController(
+    this,
+    async () => this.printQuoteElement()?.updateComplete,
+    () => {
+      if (this.isUpdatePending) this.performUpdate();
+      this.printQuoteElement()?.renderNow();
+    },
   );
   private readonly width = new HostWidthController(this);
 
@@ -241,6 +246,10 @@ export class HotlineCalculator extends LitElement {
     if (this.warned.has(message)) return;
     this.warned.add(message);
     console.warn(`<hotline-calculator> ${message}`);
+  }
+
+  private printQuoteElement(): HotlinePrintQuote | null {
+    return this.renderRoot.querySelector<HotlinePrintQuote>('hotline-print-quote');
   }
 
   /** `max-plans` as a count: a whole number ≥ 0, else the default of 3 (with a warning). */

@@ -40,6 +40,15 @@ export class HotlinePrintQuote extends LitElement {
     return plans.filter((p) => p.available).slice(0, TOP_PLANS);
   }
 
+  /**
+   * Renders a pending change at once. A print the browser starts itself
+   * (Ctrl+P) lays the page out right after its `beforeprint` listeners, and
+   * Firefox does not wait for the microtask in which an update would run.
+   */
+  renderNow(): void {
+    if (this.isUpdatePending) this.performUpdate();
+  }
+
   override render() {
     const { tariffs, quote } = this;
     if (!tariffs || !quote) return nothing;

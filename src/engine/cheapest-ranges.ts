@@ -8,8 +8,8 @@
  * the smaller id as cheapest there alone (`…, 2,500: A, 2,501: B`). Such a
  * run is folded into its neighbour, with a note of the tie.
  */
-import { estimate } from './estimate.js';
-import { switchPoints, type SwitchPointOptions } from './switch-points.js';
+import { estimateFigures } from './estimate.js';
+import { minuteRange, switchPoints, type SwitchPointOptions } from './switch-points.js';
 import type { TariffSet, Usage } from './types.js';
 
 /** Runs this short are checked for being ties; a longer stretch of equal prices is a range of its own. */
@@ -33,18 +33,23 @@ export interface CheapestRange {
 
 /**
  * The cheapest plan over 0…maxMinutes as ranges, in order and covering every
- * minute; empty when no plan is available. Same arguments as {@link switchPoints}.
+ * minute; empty when no plan is available. Same arguments and defaults as
+ * {@link switchPoints} (without options: the minutes slider's range, every plan).
+ *
+ * @throws RangeError when maxMinutes is not an integer from 0 to 10,000,000
+ * @throws UsageError as `estimate` does
  */
-export function cheapestRanges(tariffs: TariffSet, usage: Usage, options: SwitchPointOptions): CheapestRange[] {
-  const points = switchPoints(tariffs, usage, options);
+export function cheapestRanges(tariffs: TariffSet, usage: Usage, options: SwitchPointOptions = {}): CheapestRange[] {
+  const searched = minuteRange(tariffs, options);
+  const points = switchPoints(tariffs, usage, searched);
   const runs = points.map((point, i) => ({
     from: point.minutes,
-    to: i + 1 < points.length ? points[i + 1]!.minutes - 1 : options.maxMinutes,
+    to: i + 1 < points.length ? points[i + 1]!.minutes - 1 : searched.maxMinutes,
     planId: point.planId,
     ties: [] as CheapestTie[],
   }));
   const averageAt = (minutes: number, planIds: readonly string[]) => {
-    const quote = estimate(tariffs, { ...usage, minutesPerMonth: minutes }, { planIds });
+    const quote = estimateFigures(tariffs, { ...usage, minutesPerMonth: minutes }, { planIds });
     return planIds.map((id) => quote.plans.find((plan) => plan.planId === id)!.averageMonthly);
   };
   // A short run whose plan costs exactly what a neighbour's plan costs at each

@@ -71,5 +71,16 @@ export const MAX_DOCUMENT_BYTES = 1 << 20;
 /** Values nested deeper than this are refused unread. */
 export const MAX_DOCUMENT_DEPTH = 32;
 
-/** Peak traffic the capacity estimate accepts, in Erlangs (10,000,000 minutes in one peak hour is about 166,667 E). */
-export const MAX_ERLANGS = 1e6;
+/**
+ * Peak traffic the capacity estimate accepts, in Erlangs: the most a usage can
+ * offer (10,000,000 minutes, all at peak, in a month of 1 peak hour: about
+ * 166,667 E). It bounds `linesNeeded`, whose search is linear in the traffic.
+ */
+export const MAX_ERLANGS = MINUTES_PER_MONTH.max / (PEAK_HOURS_PER_MONTH.min * 60);
+
+/**
+ * Lines `erlangB` accepts: its recursion takes one step per line, and 10,000
+ * lines already carry about 10,000 E at 1 % blocking, far more than any 400
+ * number needs.
+ */
+export const MAX_LINES = 10_000;

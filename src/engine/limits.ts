@@ -19,6 +19,12 @@ export function clamp(value: number, range: Range): number {
   return Math.min(range.max, Math.max(range.min, value));
 }
 
+/**
+ * A number as a page or a link writes it: plain decimal notation, an optional
+ * minus sign (for a range to clamp), no exponent, hex, grouping or unit.
+ */
+export const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
 /** Ids of regions, carriers, add-ons, grades and plans. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,47}$/;
 

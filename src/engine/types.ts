@@ -158,8 +158,10 @@ export interface TariffSet {
  * - `too-deep`: the document is nested over 32 levels; it was not read. None.
  * - `repeated-value`: a value a list may hold once is there again (a weekday
  *   of a peak window, a caller prefix in any region). None.
- * - `json-syntax`: the text is not JSON. `line`, `column`: where reading
- *   stopped (1-based).
+ * - `json-syntax`: the text is not JSON. `line`, `column`: where its cause
+ *   is (1-based); `cause`: a {@link JsonSyntaxCause}, with `word` for
+ *   `unquoted`, `open` and `close` for `missing-bracket`, `found` for
+ *   `unexpected`.
  * - `fetch-status`: a `tariffs-src` URL answered with an HTTP error. `url`, `status`.
  * - `fetch-timeout`: a `tariffs-src` URL did not answer in time. `url`, `seconds`.
  * - `fetch-failed`: a `tariffs-src` URL could not be fetched (network, CORS).
@@ -183,6 +185,27 @@ export type TariffIssueCode =
   | 'fetch-timeout'
   | 'fetch-failed'
   | 'unexpected-error';
+
+/**
+ * Why a text is not JSON (`params.cause` of a `json-syntax` issue). Its
+ * position is that of the cause: a missing comma just after the value before
+ * it, a trailing comma at the comma, an unclosed string at its opening quote,
+ * an unclosed bracket (`missing-bracket`) at that bracket.
+ */
+export type JsonSyntaxCause =
+  | 'missing-comma'
+  | 'trailing-comma'
+  | 'extra-comma'
+  | 'missing-colon'
+  | 'expected-key'
+  | 'unclosed-string'
+  | 'bad-escape'
+  | 'missing-bracket'
+  | 'comment'
+  | 'single-quotes'
+  | 'unquoted'
+  | 'empty'
+  | 'unexpected';
 
 /** The kinds of value an `expected` issue names in `params.expected`. */
 export type ExpectedKind =

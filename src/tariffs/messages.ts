@@ -149,8 +149,12 @@ export function render(
 }
 
 /**
- * The message of a text that is not JSON. Only `validateTariffsText` needs
- * it, so it stays out of the bundles that validate parsed documents.
+ * The message of a text that is not JSON, at the line and column of its
+ * cause. The cause itself is `params.cause` (a JsonSyntaxCause, with the
+ * params it names); how to fix each is said by the marketers' tools
+ * (advice.ts), which the widget's bundle does not carry. Only
+ * `validateTariffsText` needs this, so it stays out of the bundles that
+ * validate parsed documents.
  */
 export const SYNTAX_MESSAGES: MessageTable = [
   ['json-syntax'],

@@ -342,7 +342,7 @@ function textIssue(line: number, params?: Params, table?: MessageTable): Validat
 
 /**
  * Checks tariff JSON text: refuses text over 1 MiB unread, reports a syntax
- * error with its line and column, then validates the document like
+ * error with the line and column of its cause and how to fix it, then validates the document like
  * `validateTariffs` (which refuses deep nesting). Never throws.
  */
 export function validateTariffsText(text: string): ValidationResult {
@@ -355,8 +355,9 @@ export function validateTariffsText(text: string): ValidationResult {
   try {
     json = JSON.parse(text);
   } catch {
-    const at = jsonSyntaxError(text) ?? { line: 1, column: 1 };
-    return textIssue(0, { line: at.line, column: at.column }, SYNTAX_MESSAGES);
+    // JSON.parse and the reader accept the same texts (a property test checks it).
+    const { line, column, cause, params } = jsonSyntaxError(text) ?? { line: 1, column: 1, cause: 'unexpected', params: { found: '?' } };
+    return textIssue(0, { line, column, cause, ...params }, SYNTAX_MESSAGES);
   }
   return validateTariffs(json);
 }

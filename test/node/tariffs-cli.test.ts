@@ -102,13 +102,13 @@ test('a broken file fails with one file:line:column  path  message line per prob
   assert.equal(lines[40].slice(23), '"-0.1",');
 });
 
-test('a JSON syntax error is reported with its line and column', () => {
+test('a JSON syntax error is reported where its cause is', () => {
   const path = file('syntax.json', '{\n  "schemaVersion": 1,\n  "currency": "CNY",\n}\n');
   const { code, out } = check(path);
   assert.equal(code, 1, out);
   assert.equal(
     out.split('\n')[0],
-    `${path}:4:1  (document)  JSON 语法错误：第 4 行第 1 列 / JSON syntax error at line 4, column 1`,
+    `${path}:3:20  (document)  JSON 语法错误：第 3 行第 20 列 / JSON syntax error at line 3, column 20`,
   );
 });
 

@@ -4,6 +4,13 @@
 // (prepayment, peak windows, caller prefixes): 3,786 bytes. The one-script
 // budget (build-size.test.ts) governs the whole; these ceilings keep the
 // validator's growth a decision.
+//
+// The text entry (validateTariffsText) reads JSON one character at a time
+// instead of with a regular expression that backtracked and overflowed the
+// stack on long strings, and finds where a syntax error's cause is (a
+// trailing comma at the comma, an unclosed string at its quote): 4,549 →
+// 5,143 bytes, so the module's ceiling is 5,248 (was 5,120). How to fix each
+// cause is said by the marketers' tools, not in this bundle.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
@@ -12,7 +19,7 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const BUDGET = 4096;
-const MODULE_BUDGET = 5120;
+const MODULE_BUDGET = 5248;
 
 /** A minified bundle of `code` (resolved from the project root), and its gzip -9 size. */
 async function bundle(code: string) {

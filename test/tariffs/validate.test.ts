@@ -255,22 +255,25 @@ describe('validateTariffs', () => {
 });
 
 describe('validateTariffsText', () => {
-  it('reports a syntax error with its line and column', () => {
+  it('reports a syntax error where its cause is, and the cause', () => {
     const text = '{\n  "schemaVersion": 1,\n  "currency": "CNY",\n}\n';
     const result = validateTariffsText(text);
     expect(result.issues).to.deep.equal([
       {
         code: 'json-syntax',
-        params: { line: 4, column: 1 },
+        params: { line: 3, column: 20, cause: 'trailing-comma' },
         path: '',
-        message: 'JSON 语法错误：第 4 行第 1 列',
-        messageEn: 'JSON syntax error at line 4, column 1',
+        message: 'JSON 语法错误：第 3 行第 20 列',
+        messageEn: 'JSON syntax error at line 3, column 20',
       },
     ]);
   });
 
-  it('reports an unterminated document at its end', () => {
-    expect(validateTariffsText('{\n  "plans": [').issues![0].messageEn).to.equal('JSON syntax error at line 2, column 13');
+  it('reports an unterminated document at the bracket left open', () => {
+    expect(validateTariffsText('{\n  "plans": [').issues![0]).to.deep.include({
+      params: { line: 2, column: 12, cause: 'missing-bracket', open: '[', close: ']' },
+      messageEn: 'JSON syntax error at line 2, column 12',
+    });
   });
 
   it('reads a document that starts with a byte order mark', () => {
@@ -294,7 +297,7 @@ describe('validateTariffsText', () => {
   it('refuses 100,000 levels of [[[…]]] without a RangeError', () => {
     const text = '['.repeat(100_000) + ']'.repeat(100_000);
     expect(validateTariffsText(text).issues![0].messageEn).to.equal('over 32 levels deep');
-    expect(validateTariffsText('['.repeat(100_000)).issues![0].messageEn).to.equal('JSON syntax error at line 1, column 100001');
+    expect(validateTariffsText('['.repeat(100_000)).issues![0].messageEn).to.equal('JSON syntax error at line 1, column 100000');
   });
 
   it('validates the parsed document', () => {
@@ -325,6 +328,6 @@ describe('parseTariffs', () => {
       expect(issues.map((i) => i.path)).to.deep.equal(['currency', 'plans[2].ratePerMinute']);
       expect(message).to.contain('plans[2].ratePerMinute: expected a non-negative amount');
     }
-    expect(() => parseTariffsText('{')).to.throw(TariffError, 'JSON syntax error at line 1, column 2');
+    expect(() => parseTariffsText('{')).to.throw(TariffError, 'JSON syntax error at line 1, column 1');
   });
 });

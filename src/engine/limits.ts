@@ -59,6 +59,32 @@ export const TAX_RATE: Range = { min: 0, max: 1 };
 export const MONEY_PLACES = 4;
 export const FLOOR_PLACES = 2;
 
+/** Integer digits of money in a tariff file: every amount is below 10,000,000,000 (v1.1). */
+export const MONEY_INTEGER_DIGITS = 10;
+
+/** Decimal places of multipliers and of a region's `defaultShare`. */
+export const FACTOR_PLACES = 4;
+
+/** `peakMultiplier`, `offPeakMultiplier` and each of `regionMultipliers` (v1.1). */
+export const MULTIPLIER: Range = { min: 0, max: 1000 };
+
+/** A region's `defaultShare` (v1.1). */
+export const DEFAULT_SHARE: Range = { min: 0, max: 1_000_000 };
+
+/**
+ * The most items each list of a tariff file may hold (v1.1; `callerPrefixes`
+ * per region). With the bounds above, no valid file can make any computation slow.
+ */
+export const MAX_ITEMS = {
+  plans: 200,
+  regions: 50,
+  addOns: 50,
+  numberGrades: 20,
+  carriers: 20,
+  peakWindows: 20,
+  callerPrefixes: 50,
+} as const;
+
 /** Tariff documents above this size (UTF-8 bytes of their JSON text) are refused unread. */
 export const MAX_DOCUMENT_BYTES = 1 << 20;
 

@@ -6,9 +6,9 @@
  *
  * Paths look like the validator's: `plans[2].ratePerMinute`, `name.zh-CN`.
  *
- * Every step is linear in the text: the reader goes through it once, one
- * character at a time (no regular expression runs over a string's contents,
- * so a 50 MB string neither backtracks nor overflows the stack), keeps its
+ * Every step is linear in the text: the reader goes through it once (a
+ * string's contents in runs of at most 4096 parts, so that a 50 MB string
+ * neither backtracks nor overflows the stack), keeps its
  * own stack of open containers (any nesting depth is fine) and builds no path
  * strings while reading: the index keys each member by its container's number
  * and its own key, and a path is resolved afterwards, one segment at a time.
@@ -29,98 +29,77 @@ export interface JsonSpot {
 }
 
 /**
- * Called for each value in text order. Values are numbered from 0 (the
- * document) in that order; `parent` is the number of the enclosing object or
- * array (-1 for the document), `name` the member's key or the item's index,
- * `value` and `key` the offsets of a JsonSpot.
+ * Called for each value in text order: its depth (0 for the document), its
+ * key when it is an object member (else undefined), and the offsets of a
+ * JsonSpot.
  */
-export type JsonVisitor = (parent: number, name: string | number, value: number, key: number) => void;
+export type JsonVisitor = (depth: number, name: string | undefined, value: number, key: number) => void;
 
 /** Appends an object key to a JSON path: `plans[2]` + `ratePerMinute` → `plans[2].ratePerMinute`. */
 export function pathKey(path: string, key: string): string {
   return (path && path + '.') + key;
 }
 
-/** What the reader expected where it stopped. */
-type Want = 'value' | 'key' | 'colon' | 'next' | 'end';
+/**
+ * Where reading stopped at a syntax error, and in what state: what it
+ * expected there (0 a value, 1 a key, 2 a colon, 3 a comma or a closing
+ * bracket, 4 the end), the opening quote of the string it was in (-1 if
+ * none), the opening bracket of the innermost open container (-1 if none).
+ */
+type Stop = [at: number, want: number, string: number, opener: number];
 
-/** Where and in what state reading stopped at a syntax error. */
-interface Stop {
-  readonly at: number;
-  readonly want: Want;
-  /** The opening quote of the string being read, or -1. */
-  readonly string: number;
-  /** The opening bracket of the innermost open container, or -1. */
-  readonly opener: number;
-}
-
-const HEX4 = /[\da-fA-F]{4}/y;
-// A number or a literal. Only fixed-width loops: no backtracking stack grows with the number's length.
+// A run of a string's characters and escapes, at most 4096 parts at a time, so
+// that no backtracking stack ever grows with the string's length.
+const CHARS = /(?:[^"\\\0-\x1f]+|\\(?:["\\/bfnrt]|u[\da-fA-F]{4})){0,4096}/y;
+// A number or a literal: fixed-width loops only.
 const SCALAR = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null/y;
 
 /** Reads `text` as JSON; null when it is valid, else where and how reading stopped. */
 function scan(text: string, visit?: JsonVisitor): Stop | null {
-  const length = text.length;
   let i = 0;
-  let want: Want = 'value';
+  let want = 0;
   let string = -1;
-  let values = 0;
-  // Open containers, innermost last: the offset of each one's opening bracket, its number, its members so far.
+  let name: string | undefined;
+  let key = -1;
+  // The offset of each open container's opening bracket, innermost last.
   const openers: number[] = [];
-  const ids: number[] = [];
-  const counts: number[] = [];
-  const stop = (): Stop => ({ at: i, want, string, opener: openers.length ? openers[openers.length - 1] : -1 });
+  const stop = (): Stop => [i, want, string, openers.length ? openers[openers.length - 1] : -1];
   const space = () => {
     for (let c = text.charCodeAt(i); c == 32 || c == 10 || c == 13 || c == 9; c = text.charCodeAt(++i));
   };
   // Moves past the string at `i` (a `"`); false at a character a JSON string cannot hold.
   const readString = (): boolean => {
-    string = i++;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c == 34) break;
-      if (!(c >= 32)) return false; // a control character, or the end (NaN)
-      if (c == 92) {
-        const e = text[i + 1];
-        HEX4.lastIndex = i + 2;
-        if (e == 'u' ? !HEX4.test(text) : !e || !'"\\/bfnrt'.includes(e)) return false;
-        i += e == 'u' ? 6 : 2;
-      } else i++;
-    }
+    for (string = i++; (CHARS.lastIndex = i), CHARS.test(text) && CHARS.lastIndex > i; ) i = CHARS.lastIndex;
+    if (text[i] != '"') return false;
     i++;
     string = -1;
     return true;
   };
-  // Reads a member's key and colon; the member's value comes next.
-  let name: string | number = 0;
-  let key = -1;
-  const member = (): boolean => {
+  // Reads an object member's key and colon (its value comes next), or notes an array item.
+  const member = (inObject: boolean): boolean => {
+    name = undefined;
+    key = -1;
+    if (!inObject) return true;
     space();
-    want = 'key';
+    want = 1;
     key = i;
     if (text[i] != '"' || !readString()) return false;
     if (visit) name = JSON.parse(text.slice(key, i));
     space();
-    want = 'colon';
-    if (text[i] != ':') return false;
-    i++;
-    return true;
+    want = 2;
+    return text[i] == ':' && ++i > 0;
   };
   for (;;) {
     space();
-    want = 'value';
-    const depth = openers.length;
-    visit?.(depth ? ids[depth - 1] : -1, name, i, key);
-    const id = values++;
+    want = 0;
+    visit?.(openers.length, name, i, key);
     const c = text[i];
     if (c == '{' || c == '[') {
       const opener = i++;
       space();
       if (text[i] != (c == '{' ? '}' : ']')) {
         openers.push(opener);
-        ids.push(id);
-        counts.push(0);
-        if (c == '{' ? !member() : ((name = 0), (key = -1), false)) return stop();
+        if (!member(c == '{')) return stop();
         continue;
       }
       i++;
@@ -135,20 +114,17 @@ function scan(text: string, visit?: JsonVisitor): Stop | null {
     for (;;) {
       const top = openers.length - 1;
       space();
-      want = top < 0 ? 'end' : 'next';
-      if (top < 0) return i < length ? stop() : null;
+      want = top < 0 ? 4 : 3;
+      if (top < 0) return i < text.length ? stop() : null;
       const inObject = text[openers[top]] == '{';
       if (text[i] == ',') {
         i++;
-        const count = ++counts[top];
-        if (inObject ? !member() : ((name = count), (key = -1), false)) return stop();
+        if (!member(inObject)) return stop();
         break;
       }
       if (text[i] != (inObject ? '}' : ']')) return stop();
       i++;
       openers.pop();
-      ids.pop();
-      counts.pop();
     }
   }
 }
@@ -159,7 +135,7 @@ function scan(text: string, visit?: JsonVisitor): Stop | null {
  * valid JSON.
  */
 export function scanJson(text: string, visit?: JsonVisitor): number {
-  return scan(text, visit)?.at ?? -1;
+  return scan(text, visit)?.[0] ?? -1;
 }
 
 /** The 1-based line and column of a text offset. */
@@ -181,37 +157,56 @@ export interface JsonSyntaxError extends JsonLocation {
 }
 
 /** The cause of the syntax error at `stop`, and the offset it is at. */
-function causeOf(text: string, stop: Stop): [at: number, cause: JsonSyntaxCause, params?: Record<string, string>] {
-  const { at, want } = stop;
-  const c = text[at] ?? '';
-  if (stop.string >= 0) return text[at] == '\\' ? [at, 'bad-escape'] : [stop.string, 'unclosed-string'];
-  if (c == '/' && '/*'.includes(text[at + 1] || '-')) return [at, 'comment'];
-  if (c == "'" || c == '‘' || c == '’') return [at, 'single-quotes'];
+function causeOf(text: string, [at, want, string, opener]: Stop): [number, JsonSyntaxCause, Record<string, string>?] {
+  const c = text[at] || '';
   // The last character before the stop that is not white space.
   let before = at - 1;
   while (before >= 0 && ' \t\n\r'.includes(text[before])) before--;
-  if (!c) {
-    if (stop.opener < 0) return [0, 'empty'];
-    const open = text[stop.opener];
-    return [stop.opener, 'missing-bracket', { open, close: open == '{' ? '}' : ']' }];
-  }
-  if (c == ',' && want != 'next') return [at, 'extra-comma'];
-  if ((c == '}' || c == ']') && text[before] == ',') return [before, 'trailing-comma'];
-  if ((want == 'key' || want == 'value') && /[A-Za-z_$]/.test(c)) {
-    return [at, 'unquoted', { word: /[\w$-]{0,40}/y.exec(text.slice(at, at + 40))![0] }];
-  }
-  if (want == 'key' && (c == '{' || c == '[')) return [at, 'expected-key'];
-  if (want == 'colon') return [at, 'missing-colon'];
-  if (want == 'next') {
-    const open = text[stop.opener];
-    if (c == '}' || c == ']') return [stop.opener, 'missing-bracket', { open, close: open == '{' ? '}' : ']' }];
-    // A new value where a comma or a closing bracket belongs; `01` is one broken number instead.
-    if ('"{['.includes(c) || (before < at - 1 && /[\w-]/.test(c))) return [before + 1, 'missing-comma'];
-  }
-  return [at, 'unexpected', { found: JSON.stringify(c) }];
+  const bracket = { open: text[opener], close: text[opener] == '{' ? '}' : ']' };
+  return string >= 0
+    ? c == '\\'
+      ? [at, 'bad-escape']
+      : [string, 'unclosed-string']
+    : !c
+      ? opener < 0
+        ? [0, 'empty']
+        : [opener, 'missing-bracket', bracket]
+      : c == '/' && '/*'.includes(text[at + 1] || '-')
+        ? [at, 'comment']
+        : "'‘’".includes(c)
+          ? [at, 'single-quotes']
+          : c == ',' && want != 3
+            ? [at, 'extra-comma']
+            : '}]'.includes(c) && text[before] == ','
+              ? [before, 'trailing-comma']
+              : want < 2 && /[A-Za-z_$]/.test(c)
+                ? [at, 'unquoted', { word: /^[\w$-]*/.exec(text.slice(at, at + 40))![0] }]
+                : want == 1 && '{['.includes(c)
+                  ? [at, 'expected-key']
+                  : want == 2
+                    ? [at, 'missing-colon']
+                    : want == 3 && '}]'.includes(c)
+                      ? [opener, 'missing-bracket', bracket]
+                      : // A value where a comma belongs; `01` is one broken number instead.
+                        want == 3 && ('"{['.includes(c) || (before < at - 1 && /[\w-]/.test(c)))
+                        ? [before + 1, 'missing-comma']
+                        : [at, 'unexpected', { found: JSON.stringify(c) }];
 }
 
-/** Where the first syntax error of `text` is and what caused it, or null when the text is valid JSON. */
+/**
+ * Where reading `text` stopped at its first syntax error, or null when it is
+ * valid JSON (what `validateTariffsText` reports: it needs no more).
+ */
+export function jsonSyntaxStop(text: string): JsonLocation | null {
+  const stop = scan(text);
+  return stop && lineColumn(text, stop[0]);
+}
+
+/**
+ * The first syntax error of `text`: what caused it, and where the cause is
+ * (which is not always where reading stopped), or null when the text is
+ * valid JSON. For the marketers' tools (explain.ts), which say how to fix it.
+ */
 export function jsonSyntaxError(text: string): JsonSyntaxError | null {
   const stop = scan(text);
   if (!stop) return null;
@@ -251,32 +246,33 @@ function segmentEnd(path: string, from: number): number {
 
 /**
  * Reads `text` once and indexes every value (see JsonIndex). Offsets and
- * numbers are kept in typed arrays (a text of n characters has at most n + 1
- * values), which the garbage collector never walks and which never grow;
+ * numbers are kept in typed arrays (a text of n characters has at most
+ * n / 2 + 1 values), which the garbage collector never walks and which never grow;
  * only object members are keyed by a string (their container's number and
  * their key), each hashed once; an array's items are listed the first time
  * a path goes into it.
  */
 export function indexJson(text: string): JsonIndex {
-  const size = text.length + 1;
+  // Every value but the first follows a `[`, `,` or `:` and is a character long at least.
+  const size = (text.length >> 1) + 2;
   const values = new Int32Array(size);
   const keys = new Int32Array(size);
   const parents = new Int32Array(size);
-  // Each array's items as a chain: its first item, each item's next one (0: none, as no item is value 0).
-  const first = new Int32Array(size);
+  // An array's items as a chain: its first item is the value after it, `next` links each to the following one (0: none).
   const next = new Int32Array(size);
-  const last = new Int32Array(size);
   const items = new Map<number, Int32Array>();
   const members = new Map<string, number>();
+  // The number of the value last seen at each depth (the container of the next deeper one), and its items so far.
+  const at: number[] = [];
+  const seen: number[] = [];
   let count = 0;
-  const error = scanJson(text, (parent, name, value, key) => {
+  const error = scanJson(text, (depth, name, value, key) => {
     const id = count++;
-    if (typeof name == 'string') members.set(parent + '.' + name, id);
-    else if (parent >= 0) {
-      if (name) next[last[parent]] = id;
-      else first[parent] = id;
-      last[parent] = id;
-    }
+    const parent = depth ? at[depth - 1] : -1;
+    if (name !== undefined) members.set(parent + '.' + name, id);
+    else if (parent >= 0 && seen[depth - 1]++) next[at[depth]] = id;
+    at[depth] = id;
+    seen[depth] = 0;
     values[id] = value;
     keys[id] = key;
     parents[id] = parent;
@@ -284,10 +280,11 @@ export function indexJson(text: string): JsonIndex {
   const item = (array: number, index: number): number | undefined => {
     let list = items.get(array);
     if (!list) {
+      const first = array + 1 < count && parents[array + 1] == array ? array + 1 : 0;
       let length = 0;
-      for (let id = first[array]; id; id = next[id]) length++;
+      for (let id = first; id; id = next[id]) length++;
       list = new Int32Array(length);
-      for (let id = first[array], i = 0; id; id = next[id]) list[i++] = id;
+      for (let id = first, i = 0; id; id = next[id]) list[i++] = id;
       items.set(array, list);
     }
     return list[index];

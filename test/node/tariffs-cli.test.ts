@@ -90,7 +90,7 @@ test('a broken file fails with one file:line:column  path  message line per prob
     `${path}:4:15  currency  应为币种代码如 "CNY"，实际为 "yuan" / expected a code like "CNY", got "yuan"`,
     `${path}:31:7  plans[0].ratePerMinuite  未知字段，是否为 ratePerMinute？ / unknown field; did you mean ratePerMinute?`,
     `${path}:33:5  plans[1].termMonths  缺少必填字段 / missing required field`,
-    `${path}:41:24  plans[1].ratePerMinute  应为不小于 0 的金额，例如 "0.12"，实际为 "-0.1" / expected a non-negative amount such as "0.12", got "-0.1"`,
+    `${path}:41:24  plans[1].ratePerMinute  应为不小于 0 的金额，最多 10 位整数、4 位小数，例如 "0.12"，实际为 "-0.1" / expected an amount ≥ 0 with at most 10 integer digits and 4 decimals, such as "0.12", got "-0.1"`,
     '',
     '4 个问题 / 4 problem(s)',
   ]);
@@ -102,13 +102,13 @@ test('a broken file fails with one file:line:column  path  message line per prob
   assert.equal(lines[40].slice(23), '"-0.1",');
 });
 
-test('a JSON syntax error is reported where its cause is', () => {
+test('a JSON syntax error is reported with its line and column', () => {
   const path = file('syntax.json', '{\n  "schemaVersion": 1,\n  "currency": "CNY",\n}\n');
   const { code, out } = check(path);
   assert.equal(code, 1, out);
   assert.equal(
     out.split('\n')[0],
-    `${path}:3:20  (document)  JSON 语法错误：第 3 行第 20 列 / JSON syntax error at line 3, column 20`,
+    `${path}:4:1  (document)  JSON 语法错误：第 4 行第 1 列 / JSON syntax error at line 4, column 1`,
   );
 });
 

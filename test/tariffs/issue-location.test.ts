@@ -111,7 +111,8 @@ describe('locating issues', () => {
     expect(locate(issue('missing-field', 'a.c'))).to.deep.equal({ line: 2, column: 8 });
   });
 
-  it('reads the text once, however many issues it has: 100,000 issues in linear time', () => {
+  it('reads the text once, however many issues it has: 100,000 issues in linear time', function () {
+    this.timeout(120_000);
     // n unknown fields in one plan, each an issue (under 1 MiB of text):
     // reading the text, or even the part before each issue, again per issue
     // would make the time grow with n²; the time at 100,000 is compared with
@@ -140,7 +141,8 @@ describe('locating issues', () => {
     console.log(`locateIssues: ${growth.small.toFixed(1)} ms for 12,500 issues, ${growth.large.toFixed(1)} ms for 100,000`);
   });
 
-  it('stays linear when a long key holds many values', () => {
+  it('stays linear when a long key holds many values', function () {
+    this.timeout(120_000);
     // Every path below the key is as long as the key: keying values by
     // their whole path would hash the key once per value.
     const growth = assertLinear((n) => {

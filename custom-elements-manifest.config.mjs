@@ -26,10 +26,52 @@ function defineOncePlugin() {
   };
 }
 
+/**
+ * `@fires` names an event but not its type. The types live in the event maps
+ * (an interface named `…EventMap` whose keys are event names, as
+ * `HotlineCalculatorEventMap` in events.ts, with its aliases such as
+ * `type HotlinePlanSelectEvent = CustomEvent<HotlinePlanSelectDetail>`): give
+ * each documented event without a type the one its map names, so that the
+ * manifest and the framework typings made from it (src/build/framework-types.ts)
+ * carry `CustomEvent<…Detail>` and not a bare `Event`.
+ */
+function eventMapTypesPlugin() {
+  /** Event name → type text, from every event map of the project. */
+  const eventTypes = new Map();
+  return {
+    name: 'hotline:event-map-types',
+    analyzePhase({ ts, node }) {
+      if (!ts.isSourceFile(node)) return;
+      const aliases = new Map();
+      for (const statement of node.statements) {
+        if (ts.isTypeAliasDeclaration(statement)) aliases.set(statement.name.text, statement.type.getText(node));
+      }
+      for (const statement of node.statements) {
+        if (!ts.isInterfaceDeclaration(statement) || !statement.name.text.endsWith('EventMap')) continue;
+        for (const member of statement.members) {
+          if (!ts.isPropertySignature(member) || !member.type || !ts.isStringLiteral(member.name)) continue;
+          const text = member.type.getText(node);
+          eventTypes.set(member.name.text, aliases.get(text) ?? text);
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            const text = eventTypes.get(event.name);
+            if (text && !event.type?.text) event.type = { text };
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['**/*.test.ts', 'src/build/**', 'src/cli/**'],
   outdir: 'dist',
   litelement: true,
-  plugins: [defineOncePlugin()],
+  plugins: [defineOncePlugin(), eventMapTypesPlugin()],
 };

@@ -1,5 +1,6 @@
 import { createLogger, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { precompressPlugin } from './src/build/precompress.js';
 import { slimDecimalPlugin } from './src/build/slim-decimal.js';
 import { trimTemplatesPlugin } from './src/build/trim-templates.js';
 import { validateBundledTariffs } from './src/build/validate-bundled-tariffs.js';
@@ -48,7 +49,7 @@ function esModules(): UserConfig {
       ...shared.build,
       emptyOutDir: true,
       lib: {
-        entry: { index: here('src/index.ts'), engine: here('src/engine/index.ts') },
+        entry: { index: here('src/index.ts'), engine: here('src/engine-api.ts') },
         formats: ['es'],
       },
       rolldownOptions: {
@@ -59,14 +60,17 @@ function esModules(): UserConfig {
   };
 }
 
-/** `vite build --mode iife`: the one classic script resellers paste. */
+/**
+ * `vite build --mode iife`: the one classic script resellers paste, with its
+ * precompressed `.gz` and `.br` copies for servers that send them as they are.
+ */
 function classicScript(): UserConfig {
   return {
     ...shared,
     publicDir: false,
     resolve: { conditions: browserConditions },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: [validateBundledTariffs(), slimDecimal(), trimTemplatesPlugin()],
+    plugins: [validateBundledTariffs(), slimDecimal(), trimTemplatesPlugin(), precompressPlugin(['hotline-calculator.js'])],
     build: {
       ...shared.build,
       emptyOutDir: false,

@@ -13,6 +13,8 @@ import { elementRegistrar } from './components/define-once.js';
 
 export { HotlineCalculator } from './components/hotline-calculator/hotline-calculator.js';
 export { HotlinePlanCard } from './components/plan-card/plan-card.js';
+export { HotlineBreakEvenChart } from './components/break-even-chart/break-even-chart.js';
+export { HotlinePrintQuote } from './components/print-quote/print-quote.js';
 export type {
   HotlineCalculatorEventMap,
   HotlinePlanSelectDetail,
@@ -23,7 +25,7 @@ export type {
   HotlineTariffsErrorEvent,
 } from './components/hotline-calculator/events.js';
 export type { Locale } from './i18n/strings.js';
-export * from './engine/index.js';
+export * from './engine-api.js';
 export type { DefineOnce } from './components/define-once.js';
 
 /**

@@ -1,19 +1,21 @@
 /**
  * Cost curves for the break-even chart: each plan's monthly cost at sample
  * minute counts from 0 to the slider's maximum, plus the minutes on both sides
- * of every switch point, kink and step, so that straight lines between the
- * points follow the real curves. Every figure comes from `estimate`.
+ * of every switch point and step and at every kink (modelBreakpoints), so that
+ * straight lines between the points follow the real curves. Every figure is
+ * `estimate`'s.
  */
-import { estimate } from './estimate.js';
+import { estimate, estimateFigures } from './estimate.js';
 import { modelBreakpoints } from './switch-points-model.js';
-import { switchPoints, type SwitchPoint } from './switch-points.js';
+import { minuteRange, switchPoints, type SwitchPoint, type SwitchPointOptions } from './switch-points.js';
 import type { DecimalString, TariffSet, Usage } from './types.js';
 
-export interface CostCurveOptions {
-  /** The end of the range, an integer 0 … 10,000,000 (the minutes slider's maximum). */
-  readonly maxMinutes: number;
-  /** Only these plans, as `estimate`'s option of the same name. */
-  readonly planIds?: readonly string[];
+/**
+ * Options of {@link costCurves}: the range and plans as for `switchPoints`
+ * (default: 0 … the file's `defaults.maxMinutesPerMonth`, every plan), and
+ * the number of samples.
+ */
+export interface CostCurveOptions extends SwitchPointOptions {
   /** How many equal steps to sample 0…maxMinutes in besides the breakpoints; default 32. */
   readonly samples?: number;
 }
@@ -46,14 +48,15 @@ const DEFAULT_SAMPLES = 32;
 
 /**
  * Computes every plan's cost curve over 0…maxMinutes for the usage's other inputs
- * (`usage.minutesPerMonth` is ignored).
+ * (`usage.minutesPerMonth` is ignored). Without options: the minutes slider's
+ * range, every plan, 32 samples.
  *
  * @throws RangeError when maxMinutes is not an integer from 0 to 10,000,000 or
  *   samples is not an integer from 1 to 10,000
  * @throws UsageError as `estimate` does
  */
-export function costCurves(tariffs: TariffSet, usage: Usage, options: CostCurveOptions): CostCurves {
-  const { maxMinutes, planIds } = options;
+export function costCurves(tariffs: TariffSet, usage: Usage, options: CostCurveOptions = {}): CostCurves {
+  const { maxMinutes, planIds } = minuteRange(tariffs, options);
   const samples = options.samples ?? DEFAULT_SAMPLES;
   if (!Number.isInteger(samples) || samples < 1 || samples > 10_000) {
     throw new RangeError(`samples must be an integer from 1 to 10,000, got ${samples}`);
@@ -75,7 +78,7 @@ export function costCurves(tariffs: TariffSet, usage: Usage, options: CostCurveO
     .map((plan) => ({ planId: plan.planId, carrierId: plan.carrierId, available: plan.available, points: [] as CostCurvePoint[] }));
   const byId = new Map(curves.map((curve) => [curve.planId, curve]));
   for (const at of sorted) {
-    for (const plan of estimate(tariffs, { ...usage, minutesPerMonth: at }, { planIds }).plans) {
+    for (const plan of estimateFigures(tariffs, { ...usage, minutesPerMonth: at }, { planIds }).plans) {
       byId.get(plan.planId)!.points.push({ minutes: at, averageMonthly: plan.averageMonthly, monthlyTotal: plan.monthlyTotal });
     }
   }

@@ -2,15 +2,13 @@
  * The engine's entry point: a TariffSet and the visitor's usage in, a ranked,
  * itemized Quote out (tariff-format.md §3–§5).
  */
-import { billedMinutes } from './billing.js';
-import { linesNeeded, peakErlangs } from './capacity.js';
-import { TWO, formatFixed, roundQuotient, type Quotient } from './exact.js';
-import { quotePlan, type QuoteContext } from './plan-quote.js';
-import { prepareTariffs } from './prepare.js';
-import { rankPlans } from './ranking.js';
-import { selectionParts } from './selection.js';
+import { formatFixed } from './exact.js';
+import { billMonth, billTerm } from './plan-bill.js';
+import { quotePlan } from './plan-quote.js';
+import type { PreparedPlan, PreparedTariffs } from './prepare.js';
+import { rankPlans, type Rankable } from './ranking.js';
 import type { Quote, TariffSet, Usage } from './types.js';
-import { resolveUsage, toExactUsage } from './usage.js';
+import { usageMonth } from './usage-month.js';
 
 export { UsageError } from './usage.js';
 
@@ -37,41 +35,50 @@ export interface EstimateOptions {
  * @throws UsageError when the usage is out of range or names unknown ids
  */
 export function estimate(tariffs: TariffSet, usage: Usage, options: EstimateOptions = {}): Quote {
-  const prepared = prepareTariffs(tariffs);
-  const exactUsage = toExactUsage(prepared, resolveUsage(tariffs, usage));
-  const resolved = exactUsage.resolved;
-  const erlangs = peakErlangs(resolved.minutesPerMonth, resolved.peakSharePercent, prepared.peakHoursPerMonth);
-  const lines = linesNeeded(erlangs);
-
-  const billedByIncrement = new Map<number, { exact: Quotient; shown: string }>();
-  const context: QuoteContext = {
-    prepared,
-    usage: exactUsage,
-    linesNeeded: lines,
-    selection: selectionParts(prepared, resolved.addOns, resolved.numberGrade).get,
-    doubleMinutes: exactUsage.minutes.times(TWO),
-    billed(incrementSeconds) {
-      let billed = billedByIncrement.get(incrementSeconds);
-      if (!billed) {
-        const exact = billedMinutes(exactUsage.minutes, exactUsage.callSeconds, incrementSeconds);
-        billed = { exact, shown: formatFixed(roundQuotient(exact.n, exact.d, 2, prepared.rounding), 2) };
-        billedByIncrement.set(incrementSeconds, billed);
-      }
-      return billed;
-    },
-  };
-
-  const wanted = options.planIds ? new Set(options.planIds) : null;
-  const plans = wanted ? prepared.plans.filter((plan) => wanted.has(plan.id)) : prepared.plans;
-  const ranked = rankPlans(plans.map((plan) => quotePlan(plan, context)));
-
+  const month = usageMonth(tariffs, usage);
+  const context = month.context;
+  const ranked = rankPlans(chosenPlans(context.prepared, options.planIds).map((plan) => quotePlan(plan, context)));
   return {
     currency: tariffs.currency,
     effectiveDate: tariffs.effectiveDate,
-    usage: resolved,
+    usage: month.resolved,
     plans: ranked,
     cheapestPlanId: ranked.find((plan) => plan.available)?.planId ?? null,
-    peakErlangs: erlangs,
-    linesNeeded: lines,
+    peakErlangs: month.erlangs,
+    linesNeeded: context.linesNeeded,
   };
+}
+
+/** A plan's ranking figures, as its quote has them. */
+export type PlanFigures = Rankable;
+
+/**
+ * Only what ranks the plans of {@link estimate} (averageMonthly, monthlyTotal,
+ * availability), for searches over thousands of minute counts: the same bill,
+ * without lines and the other figures of a quote.
+ */
+export function estimateFigures(
+  tariffs: TariffSet,
+  usage: Usage,
+  options: EstimateOptions = {},
+): { readonly plans: readonly PlanFigures[]; readonly cheapestPlanId: string | null } {
+  const context = usageMonth(tariffs, usage).context;
+  const figures = chosenPlans(context.prepared, options.planIds).map((plan): PlanFigures => {
+    const bill = billMonth(plan, context);
+    return {
+      planId: plan.id,
+      available: bill.selection.unavailableReason === null,
+      averageMonthly: formatFixed(billTerm(bill, context.prepared).averageMonthly, 2),
+      monthlyTotal: formatFixed(bill.typical.total, 2),
+    };
+  });
+  const ranked = rankPlans(figures);
+  return { plans: ranked, cheapestPlanId: ranked.find((plan) => plan.available)?.planId ?? null };
+}
+
+/** The file's plans, or those of them named in `planIds`, in the file's order. */
+export function chosenPlans(prepared: PreparedTariffs, planIds: readonly string[] | undefined): readonly PreparedPlan[] {
+  if (!planIds) return prepared.plans;
+  const wanted = new Set(planIds);
+  return prepared.plans.filter((plan) => wanted.has(plan.id));
 }

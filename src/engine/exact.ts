@@ -126,9 +126,18 @@ export function sameQuotient(a: Quotient, b: Quotient): boolean {
   return a.n.times(b.d).eq(b.n.times(a.d));
 }
 
-/** A quotient as the nearest JS number, for estimates that never decide a price. */
+/** A decimal.js clone for approximations only: 20 significant digits are plenty for a double. */
+const Approximate = Decimal.clone({ precision: 20, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -9e15, toExpPos: 9e15 });
+
+/**
+ * A quotient as a JS number close to it (within a few units in the last
+ * place), for estimates that never decide a price. Divided as decimals first:
+ * numerator and denominator may each lie beyond the range of a double (region
+ * weights of 1e300, 10-digit prices times 1000× multipliers) when their
+ * quotient does not.
+ */
 export function quotientToNumber(value: Quotient): number {
-  return value.n.toNumber() / value.d.toNumber();
+  return new Approximate(value.n).div(value.d).toNumber();
 }
 
 /** The larger of two Decimals (the first one on a tie). */

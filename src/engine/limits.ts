@@ -19,6 +19,12 @@ export function clamp(value: number, range: Range): number {
   return Math.min(range.max, Math.max(range.min, value));
 }
 
+/**
+ * A number as a page or a link writes it: plain decimal notation, an optional
+ * minus sign (for a range to clamp), no exponent, hex, grouping or unit.
+ */
+export const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
 /** Ids of regions, carriers, add-ons, grades and plans. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,47}$/;
 
@@ -91,5 +97,16 @@ export const MAX_DOCUMENT_BYTES = 1 << 20;
 /** Values nested deeper than this are refused unread. */
 export const MAX_DOCUMENT_DEPTH = 32;
 
-/** Peak traffic the capacity estimate accepts, in Erlangs (10,000,000 minutes in one peak hour is about 166,667 E). */
-export const MAX_ERLANGS = 1e6;
+/**
+ * Peak traffic the capacity estimate accepts, in Erlangs: the most a usage can
+ * offer (10,000,000 minutes, all at peak, in a month of 1 peak hour: about
+ * 166,667 E). It bounds `linesNeeded`, whose search is linear in the traffic.
+ */
+export const MAX_ERLANGS = MINUTES_PER_MONTH.max / (PEAK_HOURS_PER_MONTH.min * 60);
+
+/**
+ * Lines `erlangB` accepts: its recursion takes one step per line, and 10,000
+ * lines already carry about 10,000 E at 1 % blocking, far more than any 400
+ * number needs.
+ */
+export const MAX_LINES = 10_000;

@@ -10,12 +10,15 @@ import type { PlanQuote } from './types.js';
  */
 export type RankKey = Pick<PlanQuote, 'averageMonthly' | 'monthlyTotal' | 'planId'>;
 
-/** Returns the plans ranked, cheapest first; unavailable plans last, ranked the same way. */
-export function rankPlans(plans: readonly PlanQuote[]): PlanQuote[] {
+/** What ranks a plan: its rank key and whether it is available. */
+export type Rankable = RankKey & Pick<PlanQuote, 'available'>;
+
+/** Returns the plans (quotes, or anything with their rank key) ranked, cheapest first; unavailable plans last, ranked the same way. */
+export function rankPlans<T extends Rankable>(plans: readonly T[]): T[] {
   return [...plans].sort(comparePlans);
 }
 
-function comparePlans(a: PlanQuote, b: PlanQuote): number {
+function comparePlans(a: Rankable, b: Rankable): number {
   if (a.available !== b.available) return a.available ? -1 : 1;
   return compareRankKeys(a, b);
 }

@@ -5,9 +5,10 @@
  * calls, which plans are priced alike, and which plans' call charges stay a
  * whole number of cents apart.
  */
-import { billedMinutes, callChargeLine, rateFactor, type ChargeLine } from './billing.js';
+import { billedMinutes, callChargeLine, type ChargeLine } from './billing.js';
 import { Dec, HUNDRED, ONE, TWO, ZERO, ceilQuotient, dec, maxDec, roundQuotient, sameQuotient } from './exact.js';
 import { prepareTariffs, type PreparedPlan, type PreparedTariffs } from './prepare.js';
+import { rateFactors } from './rate-factors.js';
 import { selectionParts, type SelectionPart } from './selection.js';
 import type { Quote, RoundingMode, TariffSet } from './types.js';
 import { toExactUsage, type ExactUsage } from './usage.js';
@@ -43,11 +44,12 @@ export function exactBills(tariffs: TariffSet, quote: Quote): ExactBills {
   const exactUsage = toExactUsage(prepared, quote.usage);
   const resolved = quote.usage;
   const selection = selectionParts(prepared, resolved.addOns, resolved.numberGrade);
+  const factors = rateFactors(prepared, exactUsage);
   const byId = new Map(prepared.plans.map((plan) => [plan.id, plan]));
   const plans = quote.plans.map((planQuote): ExactBill => {
     const plan = byId.get(planQuote.planId)!;
     const perMinute = billedMinutes(ONE, exactUsage.callSeconds, plan.incrementSeconds);
-    return { plan, selection: selection.get(plan), calls: callChargeLine(plan.calls, perMinute, rateFactor(plan, exactUsage)) };
+    return { plan, selection: selection.get(plan), calls: callChargeLine(plan.calls, perMinute, factors.get(plan)) };
   });
   return { prepared, usage: exactUsage, plans };
 }
@@ -79,6 +81,29 @@ export function linearFrom({ plan, selection, calls }: ExactBill, mode: Rounding
     if (shortOfFloor.gt(rounded)) first = first.plus(ONE);
   }
   return first.gt(maxMinutes) ? maxMinutes + 1 : first.toNumber();
+}
+
+/**
+ * The last minute (at most maxMinutes) up to which the plan's bill, in the
+ * typical and in the last month, is what it is at minute 0, extra lines
+ * apart: the rounded calls line stays within what the monthly floor tops up
+ * anyway (nothing, without a floor above the package lines).
+ */
+export function flatUntil({ plan, selection, calls }: ExactBill, mode: RoundingMode, maxMinutes: number): number {
+  if (calls === null) return maxMinutes;
+  const a = calls.slope.n.times(calls.offset.d);
+  const b = calls.offset.n.times(calls.slope.d);
+  const d = calls.slope.d.times(calls.offset.d);
+  // Floor and package lines are whole cents, so the room under the floor is too.
+  const room = maxDec(ZERO, selection.floor.minus(maxDec(plan.packageLine, plan.lastPackageLine)));
+  // The calls line rounds to at most `room` while the charge (a × m − b) / d is
+  // at most room + ½ cent, unless the charge is exactly that and the rounding
+  // breaks the tie upwards.
+  let last = room.plus(HALF_CENT).times(d).plus(b).divToInt(a);
+  if (last.gt(maxMinutes)) return maxMinutes;
+  const charge = a.times(last).minus(b);
+  if (charge.gt(ZERO) && roundQuotient(charge, d, 2, mode).gt(room)) last = last.minus(ONE);
+  return last.toNumber();
 }
 
 /**

@@ -4,10 +4,11 @@
  *
  * It is never shown and never decides a price: it only tells the search where a
  * plan is certainly dearer than another, with a margin that covers every rounding
- * the exact engine does. Between two *cut points* every plan's model is linear in
+ * the exact engine does. Between two *kinks* every plan's model is linear in
  * the minutes (calls start once credit or included minutes run out, the monthly
- * floor stops binding, extra lines step up), so comparing two plans over a stretch
- * without cut points only needs its two ends.
+ * floor stops binding) apart from its extra lines, which only grow with the
+ * minutes; so comparing two plans over a stretch without kinks only needs its
+ * two ends and the lines needed there.
  *
  * Every term is the engine's own (switch-points-exact.ts gathers them) turned
  * into a number; the model only adds the lines up as a quote does, so no price
@@ -16,9 +17,9 @@
 import type { ChargeLine } from './billing.js';
 import { linesNeeded, peakErlangs } from './capacity.js';
 import { quotientToNumber, type Dec } from './exact.js';
-import { extraLinesAmount, extraLinesFor } from './plan-quote.js';
+import { extraLinesAmount, extraLinesFor } from './plan-bill.js';
 import {
-  callsApartByCents, exactBills, linearFrom, steadyAverage, withoutTwins, type ExactBills, type ExactBill,
+  callsApartByCents, exactBills, flatUntil, linearFrom, steadyAverage, withoutTwins, type ExactBills, type ExactBill,
 } from './switch-points-exact.js';
 import type { Quote, RoundingMode, TariffSet } from './types.js';
 
@@ -32,37 +33,45 @@ const CALLS_ROUNDING = 0.005;
 const TAX_ROUNDING = 0.005;
 /** averageMonthly is the term's total over its months, rounded once more (§4.11). */
 const AVERAGE_ROUNDING = 0.005;
-/** Binary floating point: costs stay far below 2^53 cents, so this is generous. */
+/**
+ * Binary floating point: every figure is a handful of additions and products,
+ * each off by at most 2^-53 of the largest term it adds (terms of 10-digit
+ * prices times 1000× multipliers go far beyond 2^53 cents, so the error is
+ * relative to them, not to the cost, which may be small beside them).
+ */
 const FLOAT_MARGIN = 1e-9;
 const FLOAT_RELATIVE = 1e-12;
 
 /** One plan's cost model for a fixed usage apart from the minutes. */
 export interface PlanModel {
   readonly id: string;
-  /** The model's averageMonthly at `minutes` (any real ≥ 0). */
-  cost(minutes: number): number;
-  /** How far the exact averageMonthly may lie from `cost(minutes)`. */
-  margin(cost: number): number;
+  /** The model's averageMonthly at `minutes` (any real ≥ 0) with `lines` needed at peak. */
+  cost(minutes: number, lines: number): number;
+  /** How far the exact averageMonthly may lie from `cost(minutes, lines)`. */
+  margin(minutes: number, lines: number): number;
   /** Minutes (real) at which the model's formula changes without a jump: credit or allowance used up, floor reached. */
   readonly kinks: readonly number[];
-  /** Whether the plan pays for lines beyond those included (then it jumps at {@link ModelSet.lineSteps}). */
+  /** Whether the plan pays for lines beyond those included (then it jumps where the lines needed grow). */
   readonly paysExtraLines: boolean;
+  /** Extra lines the plan pays for when `lines` are needed (none when they cost nothing). */
+  extraLines(lines: number): number;
+  /** The plan's lines: how many it includes and what each extra one costs a month; null for unlimited. */
+  readonly lines: { readonly included: number; readonly extraLineMonthly: Dec } | null;
   /** The call charge as a line in the minutes, exact; null when calls never cost anything. */
   readonly calls: ChargeLine | null;
   /** From this minute on the bill is package + rounded calls (no top-up to the floor). */
   readonly linearFrom: number;
+  /** Up to this minute the bill stays what it is at 0, extra lines apart (see flatUntil). */
+  readonly flatUntil: number;
   /** Whether, from linearFrom on, averageMonthly is monthlyTotal plus a constant (see steadyAverage). */
   readonly steadyAverage: boolean;
 }
 
-/** The models of the available plans of one estimate, and where they jump. */
+/** The models of the available plans of one estimate, and what they share. */
 export interface ModelSet {
   readonly plans: readonly PlanModel[];
-  /**
-   * Integer minute counts m ≤ maxMinutes at which the lines needed at peak grow
-   * (lines(m − 1) < lines(m)), counted from the fewest lines any plan includes.
-   */
-  readonly lineSteps: readonly number[];
+  /** Lines needed at peak for integer `minutes`, exactly as the engine computes them (remembered). */
+  linesAt(minutes: number): number;
   readonly rounding: RoundingMode;
   /** The VAT rate on package, calls and lines, or null when prices include tax. */
   readonly taxRate: Dec | null;
@@ -83,9 +92,20 @@ export function buildModels(tariffs: TariffSet, base: Quote, maxMinutes: number)
   const rounding = bills.prepared.rounding;
   const plans = withoutTwins(available).map((bill) => planModel(bills, bill, maxMinutes));
   const apart = new Map<string, boolean>();
+  const paid = plans.some((plan) => plan.paysExtraLines);
+  const lines = new Map<number, number>();
   return {
     plans,
-    lineSteps: plans.some((plan) => plan.paysExtraLines) ? lineSteps(bills, available, maxMinutes) : [],
+    // Without a plan that pays for lines, the count changes no price.
+    linesAt(minutes) {
+      if (!paid) return 0;
+      let count = lines.get(minutes);
+      if (count === undefined) {
+        count = linesAt(bills, minutes);
+        lines.set(minutes, count);
+      }
+      return count;
+    },
     rounding,
     taxRate: bills.prepared.tax?.rate ?? null,
     callsApart(a, b) {
@@ -101,9 +121,30 @@ export function buildModels(tariffs: TariffSet, base: Quote, maxMinutes: number)
 }
 
 /**
- * The integer minutes on both sides of every change in any plan's cost formula
- * (available or not): a chart that draws straight lines between them and its
- * samples follows every kink and step of the curves.
+ * Whether, wherever `fewest` to `most` lines are needed at peak, the plans'
+ * extra-lines lines differ by constants: each plan pays for the same number
+ * of extra lines throughout, or every plan pays for lines at one price of
+ * whole cents (so nothing is rounded) and is past its included lines.
+ */
+export function linesKeepDifferences(plans: readonly PlanModel[], fewest: number, most: number): boolean {
+  if (plans.every((plan) => plan.extraLines(fewest) === plan.extraLines(most))) return true;
+  const price = plans[0]!.lines?.extraLineMonthly;
+  if (price === undefined || price.decimalPlaces() > 2) return false;
+  return plans.every((plan) => plan.lines !== null && plan.lines.included <= fewest && plan.lines.extraLineMonthly.eq(price));
+}
+
+/** The most line steps whose both sides the cost curves list: more than a chart can draw apart. */
+const MAX_LINE_STEP_POINTS = 64;
+
+/**
+ * The integer minutes where any plan's cost formula changes (available or not):
+ * the first minute at or after each kink, and both sides of each step. A chart
+ * that draws straight lines between them and its samples follows the curves:
+ * a kink bends the curve without a jump, so one point at it suffices (the
+ * straight line to it is off by less than a minute's calls). Where the lines
+ * needed at peak step up more than 64 times in the range, those steps are left
+ * out: the staircase is then finer than a chart can show, and a straight line
+ * through the samples stays within about one line's price of it.
  */
 export function modelBreakpoints(tariffs: TariffSet, base: Quote, maxMinutes: number): number[] {
   const bills = exactBills(tariffs, base);
@@ -111,7 +152,7 @@ export function modelBreakpoints(tariffs: TariffSet, base: Quote, maxMinutes: nu
   const steps = models.some((plan) => plan.paysExtraLines) ? lineSteps(bills, bills.plans, maxMinutes) : [];
   const minutes = new Set<number>();
   for (const plan of models) {
-    for (const kink of plan.kinks) minutes.add(Math.floor(kink)).add(Math.floor(kink) + 1);
+    for (const kink of plan.kinks) minutes.add(Math.ceil(kink));
   }
   for (const step of steps) minutes.add(step - 1).add(step);
   return [...minutes].filter((m) => m >= 0 && m <= maxMinutes).sort((a, b) => a - b);
@@ -122,14 +163,21 @@ function linesAt(bills: ExactBills, minutes: number): number {
   return linesNeeded(peakErlangs(minutes, bills.usage.resolved.peakSharePercent, bills.prepared.peakHoursPerMonth));
 }
 
+/**
+ * Integer minute counts m ≤ maxMinutes at which the lines needed at peak grow
+ * (lines(m − 1) < lines(m)), counted from the fewest lines any plan includes;
+ * none when there are more than MAX_LINE_STEP_POINTS.
+ */
 function lineSteps(bills: ExactBills, plans: readonly ExactBill[], maxMinutes: number): number[] {
   const included = plans.filter((bill) => bill.plan.lines !== null).map((bill) => bill.plan.lines!.included);
   const steps: number[] = [];
   const lines = (m: number) => linesAt(bills, m);
   const most = lines(maxMinutes);
-  let from = 0;
   // Below the fewest included lines no plan pays for extra lines, so those steps change no price.
-  for (let n = Math.max(lines(0), Math.min(...included)); n < most; n++) {
+  const fewest = Math.max(lines(0), Math.min(...included));
+  if (most - fewest > MAX_LINE_STEP_POINTS) return [];
+  let from = 0;
+  for (let n = fewest; n < most; n++) {
     // The first m with more than n lines; lines(m) never decreases as m grows.
     let lo = from;
     let hi = maxMinutes;
@@ -152,8 +200,9 @@ function planModel(bills: ExactBills, bill: ExactBill, maxMinutes: number): Plan
 
   // Calls are zero up to `callsStart`, then grow by `callsSlope` a minute.
   const callsSlope = calls ? quotientToNumber(calls.slope) : 0;
-  const callsStart = calls ? quotientToNumber(calls.offset) / callsSlope : Infinity;
-  const callsAt = (m: number) => (m > callsStart ? (m - callsStart) * callsSlope : 0);
+  const callsOffset = calls ? quotientToNumber(calls.offset) : 0;
+  const callsStart = callsSlope > 0 ? callsOffset / callsSlope : Infinity;
+  const callsAt = (m: number) => (m > callsStart ? m * callsSlope - callsOffset : 0);
 
   const kinks: number[] = [];
   if (callsSlope > 0 && callsStart > 0) kinks.push(callsStart);
@@ -164,6 +213,7 @@ function planModel(bills: ExactBills, bill: ExactBill, maxMinutes: number): Plan
   const extraLines = new Map<number, number>();
   // The extra-lines line, exactly as the engine rounds it, per number of extra lines.
   const extraLinesLine = (count: number) => {
+    if (count === 0) return 0;
     let amount = extraLines.get(count);
     if (amount === undefined) {
       amount = extraLinesAmount(plan, count, mode).toNumber();
@@ -171,6 +221,7 @@ function planModel(bills: ExactBills, bill: ExactBill, maxMinutes: number): Plan
     }
     return amount;
   };
+  const extraFor = (lines: number) => (paysExtraLines ? extraLinesLine(extraLinesFor(plan, lines)) : 0);
   // Add-ons, their tax and the one-time fees spread over the term do not change
   // with the minutes; nor, roughly, does the last month's difference (§4.11).
   const term = plan.termMonths;
@@ -181,22 +232,29 @@ function planModel(bills: ExactBills, bill: ExactBill, maxMinutes: number): Plan
   const lastMonth = (Math.abs(lastDifference) * (1 + taxRate) + 2 * TAX_ROUNDING) / term;
   const rounding =
     CALLS_ROUNDING + (taxRate > 0 ? TAX_ROUNDING + taxRate * CALLS_ROUNDING : 0) + AVERAGE_ROUNDING + lastMonth + FLOAT_MARGIN;
+  const fixedSize = Math.abs(fixed);
 
   return {
     id: plan.id,
     calls,
     linearFrom: linearFrom(bill, mode, maxMinutes),
+    flatUntil: flatUntil(bill, mode, maxMinutes),
     steadyAverage: steadyAverage(bill, bills.prepared.tax === null, mode),
     kinks,
     paysExtraLines,
-    cost(m) {
+    lines: plan.lines,
+    extraLines: (lines) => (paysExtraLines ? extraLinesFor(plan, lines) : 0),
+    cost(m, lines) {
       const basic = Math.max(floor, packageLine + callsAt(m));
-      const count = paysExtraLines ? extraLinesFor(plan, linesAt(bills, m)) : 0;
-      const extra = count > 0 ? extraLinesLine(count) : 0;
-      return (basic + extra) * (1 + taxRate) + fixed;
+      return (basic + extraFor(lines)) * (1 + taxRate) + fixed;
     },
-    margin(cost) {
-      return rounding + FLOAT_RELATIVE * Math.abs(cost);
+    margin(m, lines) {
+      // Every term the cost adds up, at its full size: the calls before their
+      // offset is taken off, from just before they start (callsStart is itself
+      // off by a few units in its last place; well before it calls are exactly 0).
+      const calls = m >= callsStart * (1 - FLOAT_RELATIVE) ? m * callsSlope + callsOffset : 0;
+      const terms = (floor + packageLine + calls + extraFor(lines)) * (1 + taxRate) + fixedSize;
+      return rounding + FLOAT_RELATIVE * terms;
     },
   };
 }

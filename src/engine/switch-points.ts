@@ -6,19 +6,21 @@
  * Totals are piecewise linear with steps (rounding to cents, monthly floors,
  * credit or included minutes running out, extra lines as peak traffic grows),
  * so the cheapest plan may change several times, and back. The search splits
- * 0…maxMinutes at every point where some plan's cost formula changes; on each
- * stretch a floating-point model (switch-points-model.ts) rules out plans that are
- * certainly dearer by more than any rounding could explain. Only where two plans
+ * 0…maxMinutes at every kink of some plan's cost formula; on each stretch a
+ * floating-point model (switch-points-model.ts) rules out plans that are
+ * certainly dearer by more than any rounding could explain, bounding the extra
+ * lines by those needed at the stretch's ends (they only grow), and halves the
+ * stretch where that does not settle it. Only where two plans
  * stay within that margin does it ask the real `estimate`, minute by minute, which
  * plan is cheapest. Every switch is then confirmed with `estimate` on both sides;
  * should the model ever disagree with the engine, a search that relies on nothing
  * but each plan's cost never decreasing with the minutes takes over.
  */
-import { estimate } from './estimate.js';
+import { estimate, estimateFigures } from './estimate.js';
 import { MINUTES_PER_MONTH } from './limits.js';
 import { compareRankKeys, type RankKey } from './ranking.js';
 import { taxKeepsDifferences } from './switch-points-exact.js';
-import { buildModels, type ModelSet, type PlanModel } from './switch-points-model.js';
+import { buildModels, linesKeepDifferences, type ModelSet, type PlanModel } from './switch-points-model.js';
 import type { Quote, TariffSet, Usage } from './types.js';
 
 /** From `minutes` on (until the next switch point), `planId` is the cheapest plan. */
@@ -28,11 +30,33 @@ export interface SwitchPoint {
   readonly planId: string;
 }
 
+/** Options of {@link switchPoints}; every one may be left out. */
 export interface SwitchPointOptions {
-  /** The end of the range searched, an integer 0 … 10,000,000 (the minutes slider's maximum). */
-  readonly maxMinutes: number;
-  /** Consider only these plans, as `estimate`'s option of the same name. */
+  /**
+   * The end of the range searched, an integer 0 … 10,000,000. Default: the
+   * minutes slider's end, the file's `defaults.maxMinutesPerMonth` (rounded
+   * down to whole minutes).
+   */
+  readonly maxMinutes?: number;
+  /** Consider only these plans, as `estimate`'s option of the same name. Default: every plan. */
   readonly planIds?: readonly string[];
+}
+
+/** Switch-point options with their defaults applied and the range checked. */
+export interface MinuteRange {
+  readonly maxMinutes: number;
+  readonly planIds: readonly string[] | undefined;
+}
+
+/**
+ * The range and plans a search over the minutes covers: `options` with the
+ * file's defaults filled in, shared by every function that takes these options.
+ *
+ * @throws RangeError when maxMinutes is not an integer from 0 to 10,000,000
+ */
+export function minuteRange(tariffs: TariffSet, options: SwitchPointOptions = {}): MinuteRange {
+  const maxMinutes = options.maxMinutes ?? Math.floor(tariffs.defaults.maxMinutesPerMonth);
+  return { maxMinutes: checkRange(maxMinutes), planIds: options.planIds };
 }
 
 /** The largest range accepted, the engine's own maximum minutes per month. */
@@ -48,13 +72,15 @@ const SCAN_WIDTH = 4;
  * plan is available (every plan lacks a chosen add-on).
  *
  * `usage.minutesPerMonth` is ignored; everything else is used as `estimate` uses it.
+ * Without options the range is the minutes slider's, 0 … `defaults.maxMinutesPerMonth`,
+ * over every plan.
  *
  * @throws RangeError when maxMinutes is not an integer from 0 to 10,000,000
  * @throws UsageError as `estimate` does, for usage it rejects
  */
-export function switchPoints(tariffs: TariffSet, usage: Usage, options: SwitchPointOptions): SwitchPoint[] {
-  const maxMinutes = checkRange(options.maxMinutes);
-  const base = estimate(tariffs, { ...usage, minutesPerMonth: 0 }, { planIds: options.planIds });
+export function switchPoints(tariffs: TariffSet, usage: Usage, options: SwitchPointOptions = {}): SwitchPoint[] {
+  const { maxMinutes, planIds } = minuteRange(tariffs, options);
+  const base = estimate(tariffs, { ...usage, minutesPerMonth: 0 }, { planIds });
   if (base.cheapestPlanId === null) return [];
   const models = buildModels(tariffs, base, maxMinutes);
   const exact = new ExactCheapest(tariffs, usage);
@@ -77,12 +103,16 @@ export class ExactCheapest {
 
   /** The cheapest of `planIds` at `minutes`. */
   cheapest(minutes: number, planIds: readonly string[]): string {
-    return this.quote(minutes, planIds).cheapestPlanId!;
+    return this.figures(minutes, planIds).cheapestPlanId!;
   }
 
-  /** Each plan's ranking key at `minutes` (its quote), by plan id. */
+  /** Each plan's ranking key at `minutes` (as its quote has it), by plan id. */
   keys(minutes: number, planIds: readonly string[]): Map<string, RankKey> {
-    return new Map(this.quote(minutes, planIds).plans.map((plan) => [plan.planId, plan]));
+    return new Map(this.figures(minutes, planIds).plans.map((plan) => [plan.planId, plan]));
+  }
+
+  private figures(minutes: number, planIds: readonly string[]) {
+    return estimateFigures(this.tariffs, { ...this.usage, minutesPerMonth: minutes }, { planIds });
   }
 
   /** The engine's quote of `planIds` at `minutes`. */
@@ -106,7 +136,7 @@ function searchWithModels(models: ModelSet, maxMinutes: number, exact: ExactChea
 
 /**
  * Splits 0…maxMinutes into integer stretches on which every plan's model is
- * linear: a new stretch starts after every kink and at every line step.
+ * linear but for its extra lines: a new stretch starts after every kink.
  */
 function stretches(models: ModelSet, maxMinutes: number): [number, number][] {
   const starts = new Set<number>([0]);
@@ -116,7 +146,6 @@ function stretches(models: ModelSet, maxMinutes: number): [number, number][] {
       if (start > 0 && start <= maxMinutes) starts.add(start);
     }
   }
-  for (const step of models.lineSteps) if (step > 0 && step <= maxMinutes) starts.add(step);
   const sorted = [...starts].sort((a, b) => a - b);
   return sorted.map((start, index) => [start, index + 1 < sorted.length ? sorted[index + 1]! - 1 : maxMinutes]);
 }
@@ -130,22 +159,23 @@ function settle(
   exact: ExactCheapest,
   models: ModelSet,
 ): void {
-  const atLo = candidates.map((plan) => plan.cost(lo));
-  const atHi = candidates.map((plan) => plan.cost(hi));
-  const left = candidates.filter((_, p) => !dominated(p, atLo, atHi, candidates));
+  // The lines needed only grow with the minutes: each plan costs at least its
+  // model with the fewest lines and at most its model with the most.
+  const fewest = models.linesAt(lo);
+  const most = models.linesAt(hi);
+  const left = candidates.filter((_, p) => !dominated(p, lo, hi, fewest, most, candidates));
 
   if (left.length === 1) {
     extend(points, lo, left[0]!.id);
     return;
   }
   const ids = left.map((plan) => plan.id);
-  const constant = left.every((plan) => plan.cost(lo) === plan.cost(hi));
-  if (constant) {
-    // No plan's cost moves here, so neither does the exact ranking.
+  if (left.every((plan) => plan.flatUntil >= hi && plan.extraLines(fewest) === plan.extraLines(most))) {
+    // No plan's bill moves here, so neither does the exact ranking.
     extend(points, lo, exact.cheapest(lo, ids));
     return;
   }
-  if (parallel(left, lo, models)) {
+  if (parallel(left, lo, fewest, most, models)) {
     // Their bills differ by the same amounts at every minute of lo…hi, if tax keeps that so.
     const quote = exact.quote(lo, ids);
     if (taxKeepsDifferences(quote, models.taxRate, models.rounding)) {
@@ -163,15 +193,19 @@ function settle(
 }
 
 /**
- * Whether some other plan is cheaper than plan `p` all over the stretch by more
- * than both models' margins (the models are linear there, so both ends suffice).
+ * Whether some other plan is cheaper than plan `p` all over lo…hi by more than
+ * both models' margins: the models are linear there but for extra lines, so it
+ * suffices that the other plan with the most lines costs less at both ends than
+ * plan `p` with the fewest.
  */
-function dominated(p: number, atLo: readonly number[], atHi: readonly number[], plans: readonly PlanModel[]): boolean {
-  const lowLo = atLo[p]! - plans[p]!.margin(atLo[p]!);
-  const lowHi = atHi[p]! - plans[p]!.margin(atHi[p]!);
+function dominated(p: number, lo: number, hi: number, fewest: number, most: number, plans: readonly PlanModel[]): boolean {
+  const plan = plans[p]!;
+  const lowLo = plan.cost(lo, fewest) - plan.margin(lo, fewest);
+  const lowHi = plan.cost(hi, fewest) - plan.margin(hi, fewest);
   for (let q = 0; q < plans.length; q++) {
     if (q === p) continue;
-    if (atLo[q]! + plans[q]!.margin(atLo[q]!) < lowLo && atHi[q]! + plans[q]!.margin(atHi[q]!) < lowHi) return true;
+    const other = plans[q]!;
+    if (other.cost(lo, most) + other.margin(lo, most) < lowLo && other.cost(hi, most) + other.margin(hi, most) < lowHi) return true;
   }
   return false;
 }
@@ -179,12 +213,14 @@ function dominated(p: number, atLo: readonly number[], atHi: readonly number[], 
 /**
  * Whether, from `lo` on, every plan's bill is package + rounded calls with calls
  * of one exact slope and offsets a whole number of cents apart (ModelSet.callsApart),
- * and every plan's average follows its monthly total by a constant: then the
- * rounded call lines, and so the bills before tax and their averages, differ by constants.
+ * extra lines that keep their differences (linesKeepDifferences), and an average
+ * that follows the monthly total by a constant: then the rounded call lines, and
+ * so the bills before tax and their averages, differ by constants.
  */
-function parallel(plans: readonly PlanModel[], lo: number, models: ModelSet): boolean {
+function parallel(plans: readonly PlanModel[], lo: number, fewest: number, most: number, models: ModelSet): boolean {
   const first = plans[0]!;
   if (!plans.every((plan) => plan.calls !== null && plan.linearFrom <= lo && plan.steadyAverage)) return false;
+  if (!linesKeepDifferences(plans, fewest, most)) return false;
   return plans.every((plan) => plan === first || models.callsApart(first, plan));
 }
 

@@ -331,7 +331,11 @@ export interface PlanQuote {
   readonly termTotal: DecimalString;
   /** Paid at signing: the one-time fees, plus the package price (and its tax) when it is paid upfront (§4.12). */
   readonly upfrontTotal: DecimalString;
-  /** Four decimals, or null when minutesPerMonth is 0. */
+  /**
+   * monthlyTotal ÷ minutesPerMonth to four decimals, or null below one minute
+   * a month (at 0, and for a fraction of a minute, whose rate would be
+   * meaningless and huge).
+   */
   readonly effectiveRatePerMinute: DecimalString | null;
   /** Concurrent lines needed at peak (§5), the same for every plan. */
   readonly linesNeeded: number;

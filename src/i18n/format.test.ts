@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { formatDate, formatMoney, formatNumber, formatRate } from './format.js';
-import { matchLocale, stringsFor } from './strings.js';
+import { cardStringsFor } from './card-strings.js';
+import { chartStringsFor } from './chart-strings.js';
+import { matchLocale } from './locale.js';
+import { printStringsFor } from './print-strings.js';
+import { stringsFor } from './strings.js';
 
 describe('i18n formatting', () => {
   it('formats money from the exact decimal string, with the currency sign from Intl', () => {
@@ -28,9 +32,9 @@ describe('i18n formatting', () => {
     expect(matchLocale('zh-Hans-CN')).to.equal('zh-CN');
     expect(matchLocale(null)).to.equal('zh-CN');
     expect(matchLocale('fr')).to.equal(null);
-    const zh = stringsFor('zh-CN');
-    const en = stringsFor('en');
-    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(zh).sort());
-    expect(Object.keys(en.lineKind).sort()).to.deep.equal(Object.keys(zh.lineKind).sort());
+    for (const table of [stringsFor, cardStringsFor, chartStringsFor, printStringsFor]) {
+      expect(Object.keys(table('en')).sort()).to.deep.equal(Object.keys(table('zh-CN')).sort());
+    }
+    expect(Object.keys(cardStringsFor('en').lineKind).sort()).to.deep.equal(Object.keys(cardStringsFor('zh-CN').lineKind).sort());
   });
 });

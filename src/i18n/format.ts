@@ -5,7 +5,7 @@
  * through a binary float on its way to the screen.
  */
 import type { DecimalString } from '../engine/types.js';
-import type { Locale } from './strings.js';
+import type { Locale } from './locale.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -83,9 +83,17 @@ export function formatDate(isoDate: string, locale: Locale): string {
   return formatter.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
 }
 
-/** A list of names joined as the locale does: "IVR、录音", "IVR and recording". */
-export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+const listFormatters = new Map<string, Intl.ListFormat>();
+
+/** A list of names joined as the locale does: "IVR、录音", "IVR and recording" ("IVR or recording" as a disjunction). */
+export function formatList(items: readonly string[], locale: Locale, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  const key = `${locale}|${type}`;
+  let formatter = listFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.ListFormat(locale, { style: 'long', type });
+    listFormatters.set(key, formatter);
+  }
+  return formatter.format(items);
 }
 
 /** A chart tick: a round count in the locale's short form ("2万", "20K"). */

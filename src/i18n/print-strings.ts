@@ -1,4 +1,4 @@
-import type { Locale } from './strings.js';
+import { withUnit as u, type Locale } from './locale.js';
 
 /**
  * Text of the printed quote, in the widget's two locales; labels it shares
@@ -12,6 +12,13 @@ export interface PrintStrings {
   minutes(value: string): string;
   peakShare(percent: string): string;
   regions: string;
+  addOns: string;
+  grade: string;
+  /** A labelled value: "来电地区：…" / "Caller regions: …". */
+  field(label: string, value: string): string;
+  /** Between the regions of the mix, and between the add-ons. */
+  mixSeparator: string;
+  listSeparator: string;
   callLength(seconds: string): string;
   none: string;
   chosenPlan: string;
@@ -27,15 +34,20 @@ const zhCN: PrintStrings = {
   printedOn: (d) => `打印日期：${d}`,
   pricesAsOf: (d) => `资费生效日期：${d}`,
   usageHeading: '用量',
-  minutes: (v) => `每月通话 ${v} 分钟`,
+  minutes: (v) => `每月通话 ${u(v, '分钟')}`,
   peakShare: (p) => `高峰时段占比 ${p}%`,
   regions: '来电地区',
-  callLength: (s) => `平均通话时长 ${s} 秒`,
+  addOns: '增值业务',
+  grade: '号码等级',
+  field: (label, value) => `${label}：${value}`,
+  mixSeparator: '，',
+  listSeparator: '、',
+  callLength: (s) => `平均通话时长 ${u(s, '秒')}`,
   none: '无',
   chosenPlan: '所选套餐',
   topPlans: '最省的三个套餐',
   monthly: '每月费用',
-  termTotal: (n) => `${n} 个月合约总计`,
+  termTotal: (n) => `${u(n, '个月')}合约总计`,
   inWords: '大写',
   unavailable: '不可选',
 };
@@ -45,11 +57,16 @@ const en: PrintStrings = {
   printedOn: (d) => `Printed on ${d}`,
   pricesAsOf: (d) => `Prices effective ${d}`,
   usageHeading: 'Usage',
-  minutes: (v) => `${v} call minutes a month`,
+  minutes: (v) => `${u(v, 'call minutes')} a month`,
   peakShare: (p) => `${p}% of calls at peak hours`,
   regions: 'Caller regions',
-  callLength: (s) => `Average call length ${s} seconds`,
-  none: 'none',
+  addOns: 'Add-ons',
+  grade: 'Number grade',
+  field: (label, value) => `${label}: ${value}`,
+  mixSeparator: ', ',
+  listSeparator: ', ',
+  callLength: (s) => `Average call length ${u(s, 'seconds')}`,
+  none: 'None',
   chosenPlan: 'Chosen plan',
   topPlans: 'The three cheapest plans',
   monthly: 'Monthly charges',

@@ -4,6 +4,7 @@ import type { TariffSet } from '../engine/types.js';
 import { parseTariffs } from '../tariffs/validate.js';
 import {
   decodeSharedState,
+  plainDecimal,
   encodeSharedState,
   readSharedState,
   removeSharedState,
@@ -146,6 +147,22 @@ describe('share hash: invalid or tampered values', () => {
       const result = decodeSharedState(value);
       expect(result.ok, `${why}: ${value.slice(0, 40)}`).to.equal(false);
       expect(result.reason, why).to.be.a('string').and.not.equal('');
+    }
+  });
+
+  it('writes and reads numbers in plain decimal notation only', () => {
+    expect(encodeSharedState({ usage: { regionShares: { north: 5e-7, south: 1.25e-10 } } })).to.equal(
+      'v1_rnorth:0.0000005,south:0.000000000125',
+    );
+    const back = decodeSharedState('v1_rnorth:0.0000005,south:0.000000000125');
+    expect(back.ok && back.state.usage.regionShares).to.deep.equal({ north: 5e-7, south: 1.25e-10 });
+    expect(plainDecimal(1e21)).to.equal('1000000000000000000000');
+    expect(plainDecimal(1.5e-7)).to.equal('0.00000015');
+    expect(plainDecimal(123.45)).to.equal('123.45');
+    for (const value of ['v1_m1e-300', 'v1_m1e3', 'v1_m0x10', 'v1_p6e1']) {
+      const result = decodeSharedState(value);
+      expect(result.ok, value).to.equal(false);
+      expect(result.reason, value).to.contain('not a number');
     }
   });
 

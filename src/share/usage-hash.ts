@@ -24,10 +24,11 @@
  * | `a` | addOns | id list, comma-separated (empty: `[]`) |
  * | `g` | numberGrade | id (empty: `null`) |
  * | `s` | the selected plan | id |
- * | `t` | the totals shown | `m` monthly, `t` whole term |
+ * | `t` | the totals shown, from links of earlier versions (no longer written) | `m` monthly, `t` whole term |
  *
  * A field left out means "not set" (the tariff's default applies). Numbers are
- * written as JavaScript writes them (shortest round-trip form). Ids follow the
+ * written in plain decimal notation with the digits of JavaScript's shortest
+ * round-trip form (never an exponent), and read in no other form. Ids follow the
  * tariff format: `^[a-z0-9][a-z0-9-]{0,47}$`.
  */
 import { CALL_SECONDS, ID_PATTERN, MINUTES_PER_MONTH, PEAK_SHARE_PERCENT, type Range } from '../engine/limits.js';
@@ -59,8 +60,8 @@ export const SHARE_FORMAT_VERSION = 1;
 
 const VERSION_TOKEN = `v${SHARE_FORMAT_VERSION}`;
 const KEY_PREFIX = 'hc';
-/** Plain non-negative numbers as `String(number)` writes them. */
-const NUMBER = /^(?:0|[1-9]\d*)(?:\.\d+)?(?:e[+-]\d+)?$/;
+/** Non-negative numbers in plain decimal notation (never an exponent: `1e-300` is no link's minutes). */
+const NUMBER = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 /** Far above any real link (about 60 regions and add-ons); keeps hostile input cheap. */
 const MAX_VALUE_LENGTH = 4096;
 /** Region weights are relative; this only keeps absurd values out. */
@@ -288,7 +289,22 @@ function encodeNumber(value: number, { min, max }: Range, what: string): string 
     throw new RangeError(`${what} must be a number from ${min} to ${max}, got ${String(value)}`);
   }
   // -0 would print as "0" anyway; normalizing keeps the round trip exact.
-  return String(value === 0 ? 0 : value);
+  return plainDecimal(value === 0 ? 0 : value);
+}
+
+/**
+ * A number in plain decimal notation with the digits of its shortest
+ * round-trip form, so that reading it back gives the same number:
+ * 5e-7 → "0.0000005", 1e+21 → "1000000000000000000000".
+ */
+export function plainDecimal(value: number): string {
+  const text = String(value);
+  const match = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const digits = match[1]! + (match[2] ?? '');
+  const point = 1 + Number(match[3]);
+  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
+  return point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 function encodeId(id: string, what: string): string {

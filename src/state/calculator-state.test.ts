@@ -78,7 +78,7 @@ describe('calculator state', () => {
     expect(state.usage).to.include({ minutesPerMonth: 4321 });
     state.applyAttributes({ ...noAttributes, minutes: Number.NaN }, ['minutes'], () => 'lots');
     expect(state.usage!.minutesPerMonth).to.equal(4321);
-    expect(warnings).to.deep.equal(['minutes="lots" is not a number; ignored.']);
+    expect(warnings).to.deep.equal(['minutes="lots" is not a number in plain decimal notation; ignored.']);
     state.applyAttributes(noAttributes, ['minutes'], () => null);
     expect(state.usage!.minutesPerMonth).to.equal(tariffs.defaults.minutesPerMonth);
     expect(state.usage!.addOns).to.deep.equal(['ivr']);
@@ -109,5 +109,31 @@ describe('calculator state', () => {
     state.setPlanExpanded('b-peak', true);
     state.setPlanExpanded('a-flat', false);
     expect([...state.expandedPlans]).to.deep.equal(['b-peak']);
+  });
+});
+
+describe('page filters that name nothing known', () => {
+  for (const [name, plans, carriers] of [
+    ['carriers="telecon" (a typo)', null, ['telecon']],
+    ['plans="nope"', ['nope'], null],
+    ['carriers=""', null, []],
+    ['plans=""', [], null],
+  ] as const) {
+    it(`${name} shows every plan, and the console says which ids were unknown`, () => {
+      const { state, warnings } = stateOn();
+      state.setPageFilters(plans, carriers);
+      expect(state.selection!.planIds).to.deep.equal(['a-credit', 'a-flat', 'b-peak']);
+      expect(state.selection!.carrierChoices).to.deep.equal(['alpha', 'beta']);
+      expect(warnings).to.have.length(1);
+      for (const id of [...(plans ?? []), ...(carriers ?? [])]) expect(warnings[0]).to.contain(`"${id}"`);
+      expect(warnings[0]).to.contain('showing them all');
+    });
+  }
+
+  it('ignores the unknown ids of a filter that names known ones too', () => {
+    const { state, warnings } = stateOn();
+    state.setPageFilters(null, ['beta', 'gamma']);
+    expect(state.selection!.planIds).to.deep.equal(['b-peak']);
+    expect(warnings).to.deep.equal(['carriers: unknown "gamma" ignored.']);
   });
 });

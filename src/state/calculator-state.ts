@@ -8,7 +8,6 @@
 import { estimate } from '../engine/estimate.js';
 import type { Quote, ResolvedUsage, TariffSet, Usage } from '../engine/types.js';
 import { resolveUsage } from '../engine/usage.js';
-import type { TotalsView } from '../share/usage-hash.js';
 import { selectPlans, type PlanSelection } from './plan-filter.js';
 
 /** Tells the page (once per message) about a value the calculator could not use as given. */
@@ -69,7 +68,6 @@ export class CalculatorState {
   private hiddenCarriers: ReadonlySet<string> = new Set();
   private expanded: ReadonlySet<string> = new Set();
   private chosen: string | null = null;
-  private totals: TotalsView = 'monthly';
   private readonly warn: Warn;
   private readonly changed: () => void;
 
@@ -103,15 +101,6 @@ export class CalculatorState {
   }
   set chosenPlanId(planId: string | null) {
     this.chosen = planId;
-    this.changed();
-  }
-
-  /** The cards' headline figure. */
-  get totalsView(): TotalsView {
-    return this.totals;
-  }
-  set totalsView(view: TotalsView) {
-    this.totals = view;
     this.changed();
   }
 
@@ -184,7 +173,7 @@ export class CalculatorState {
       const [field, name] = ATTRIBUTE_FIELDS[key];
       const value = attributes[key];
       if (value === null) delete next[field];
-      else if (Number.isNaN(value)) this.warn(`${name}="${text(name)}" is not a number; ignored.`);
+      else if (Number.isNaN(value)) this.warn(`${name}="${text(name)}" is not a number in plain decimal notation; ignored.`);
       else next[field] = value;
     }
     this.requested = next;

@@ -20,3 +20,12 @@ describe('region shares', () => {
     expect(wholePercentages([even.a, even.b, even.c])).to.deep.equal([40, 30, 30]);
   });
 });
+
+describe('region shares near the largest number', () => {
+  it('keep their proportions when their sum would overflow', () => {
+    expect(wholePercentages([1e308, 1e308])).to.deep.equal([50, 50]);
+    expect(wholePercentages([1.5e308, 0.5e308])).to.deep.equal([75, 25]);
+    const next = setRegionPercent({ a: 1e308, b: 1e308, c: 1e308 }, ['a', 'b', 'c'], 'a', 40);
+    expect(wholePercentages([next.a!, next.b!, next.c!])).to.deep.equal([40, 30, 30]);
+  });
+});

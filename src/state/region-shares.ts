@@ -10,9 +10,13 @@
  * remainders, ties to the earlier region). All-zero weights give all zeros.
  */
 export function wholePercentages(weights: readonly number[]): number[] {
-  const total = weights.reduce((sum, w) => sum + w, 0);
-  if (!(total > 0)) return weights.map(() => 0);
-  const exact = weights.map((w) => (w / total) * 100);
+  // Scaled by the largest weight first, so that weights near the largest
+  // double (1e308) do not overflow their sum to Infinity.
+  const largest = Math.max(0, ...weights);
+  if (!(largest > 0) || !Number.isFinite(largest)) return weights.map(() => 0);
+  const scaled = weights.map((w) => w / largest);
+  const total = scaled.reduce((sum, w) => sum + w, 0);
+  const exact = scaled.map((w) => (w / total) * 100);
   const floors = exact.map((x) => Math.floor(x + 1e-9));
   let missing = 100 - floors.reduce((sum, x) => sum + x, 0);
   const order = exact
@@ -39,12 +43,15 @@ export function setRegionPercent(
 ): Record<string, number> {
   const target = Math.min(100, Math.max(0, percent));
   const others = regionIds.filter((id) => id !== regionId);
-  const othersTotal = others.reduce((sum, id) => sum + (shares[id] ?? 0), 0);
+  // Scaled as in wholePercentages: huge weights keep their proportions.
+  const largest = Math.max(0, ...others.map((id) => shares[id] ?? 0));
+  const share = (id: string) => (largest > 0 ? (shares[id] ?? 0) / largest : 0);
+  const othersTotal = others.reduce((sum, id) => sum + share(id), 0);
   const rest = 100 - target;
   const next: Record<string, number> = {};
   for (const id of regionIds) {
     if (id === regionId) next[id] = target;
-    else if (othersTotal > 0) next[id] = ((shares[id] ?? 0) / othersTotal) * rest;
+    else if (othersTotal > 0) next[id] = (share(id) / othersTotal) * rest;
     else next[id] = rest / others.length;
   }
   if (others.length === 0) next[regionId] = 100;

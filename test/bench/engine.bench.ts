@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { estimate, parseTariffs, type TariffSet, type Usage } from '../../src/engine/index.js';
+import { estimate, parseTariffs, type TariffSet, type Usage } from '../../src/engine-api.js';
 import { generatedTariffs } from './generated-tariffs.js';
 import { ms, time, type Timing } from './measure.js';
 

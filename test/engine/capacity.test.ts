@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { erlangB, estimate, linesNeeded } from '../../src/engine/index.js';
+import { MAX_ERLANGS, MAX_LINES } from '../../src/engine/limits.js';
 import { makePlan, makeTariffs } from './factory.js';
 import { line, monthly, planQuote } from './helpers.js';
 
@@ -44,6 +46,45 @@ describe('Erlang B', () => {
     expect(() => linesNeeded(-1)).to.throw(RangeError);
     expect(() => linesNeeded(Number.NaN)).to.throw(RangeError);
     expect(() => erlangB(1.5, 1)).to.throw(RangeError);
+  });
+
+  it('bounds its inputs, so that no call runs for long', () => {
+    // One recursion step per line: 10^8 lines would take seconds.
+    expect(() => erlangB(MAX_LINES + 1, 1)).to.throw(RangeError, /10,000/);
+    expect(() => erlangB(1e8, 1)).to.throw(RangeError);
+    expect(erlangB(MAX_LINES, 1)).to.equal(0);
+    expect(() => linesNeeded(MAX_ERLANGS * 1.01)).to.throw(RangeError);
+    expect(() => erlangB(1, Number.POSITIVE_INFINITY)).to.throw(RangeError);
+    // The most a usage offers: 10,000,000 minutes at 100 % peak in 1 peak hour a month.
+    expect(MAX_ERLANGS).to.equal(10_000_000 / 60);
+    const started = performance.now();
+    expect(linesNeeded(MAX_ERLANGS)).to.be.within(160_000, 170_000);
+    expect(performance.now() - started).to.be.below(500);
+  });
+});
+
+describe('lines needed for heavy traffic', () => {
+  /** The recursion from one line, step by step, as §5 writes it. */
+  function fromOneLine(erlangs: number, blocking: number): number {
+    let b = 1;
+    for (let n = 1; ; n++) {
+      const carried = erlangs * b;
+      b = carried / (n + carried);
+      if (b <= blocking) return n;
+    }
+  }
+
+  it('are those of the recursion from one line, which above 1,000 E starts near the answer instead', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1000, max: MAX_ERLANGS, noNaN: true }),
+        fc.constantFrom(0.01, 0.05, 0.001, 1e-9, 0.3, 0.49, 0.6),
+        (erlangs, blocking) => {
+          expect(linesNeeded(erlangs, blocking), `${erlangs} E at ${blocking}`).to.equal(fromOneLine(erlangs, blocking));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

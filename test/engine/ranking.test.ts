@@ -72,4 +72,17 @@ describe('totals over the term', () => {
     expect(monthly(quote)).to.deep.equal(['package 100.00', 'calls 0.00', 'minimum-top-up 0.00']);
     expect(quote.effectiveRatePerMinute).to.equal(null);
   });
+
+  it('has no effective rate below one minute, and one from one minute on', () => {
+    // 100.00 / 1e-300 would be a 303-digit rate; 100.00 / 0.999 = 100.1001…
+    for (const minutesPerMonth of [1e-300, Number.MIN_VALUE, 0.5, 0.999]) {
+      const quote = planQuote(makeTariffs(), { minutesPerMonth });
+      expect(quote.effectiveRatePerMinute, `${minutesPerMonth}`).to.equal(null);
+      expect(quote.monthlyTotal).to.equal('100.00');
+    }
+    // 1 minute: calls 0.12 are inside the credit; 100.00 / 1 = 100.0000.
+    expect(planQuote(makeTariffs(), { minutesPerMonth: 1 }).effectiveRatePerMinute).to.equal('100.0000');
+    // 1.5 minutes: 100.00 / 1.5 = 66.6666… → 66.6667.
+    expect(planQuote(makeTariffs(), { minutesPerMonth: 1.5 }).effectiveRatePerMinute).to.equal('66.6667');
+  });
 });

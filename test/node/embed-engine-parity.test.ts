@@ -3,7 +3,7 @@
 // source engine's to the cent, in the browsers, for every rule of the model.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { estimate, parseTariffs, type Usage } from '../../src/engine/index.js';
+import { estimate, parseTariffs, type Usage } from '../../src/engine-api.js';
 import { switchPoints } from '../../src/engine/switch-points.js';
 import { generatedTariffs } from '../bench/generated-tariffs.js';
 import { defaultTariffs, describeInBrowsers, fixturePage, uncaughtErrors } from './support/embed-fixture.js';

@@ -23,8 +23,8 @@ const page = fixturePage({
 <script src="/hotline-calculator.js" defer></script>
 <script src="/hotline-calculator.js?second-copy" defer></script>`,
   body: `
-<hotline-calculator id="a" locale="zh-CN" minutes="300"></hotline-calculator>
-<hotline-calculator id="b" locale="en" minutes="30000" plans="${filteredPlanIds.join(' ')}"></hotline-calculator>`,
+<hotline-calculator id="a" locale="zh-CN" minutes="300" max-plans="0"></hotline-calculator>
+<hotline-calculator id="b" locale="en" minutes="30000" max-plans="0" plans="${filteredPlanIds.join(' ')}"></hotline-calculator>`,
 });
 
 interface Shown {
@@ -33,13 +33,13 @@ interface Shown {
   cards: { planId: string; total: string | undefined; text: string }[];
 }
 
-/** What one instance shows: its cards (id, displayed total, text) and its quote. */
+/** What one instance shows: its cards (id, headline figure, text) and its quote's headline figures. */
 function shown(id: string): Shown {
   const probe = (window as any).__hotline;
   const el = document.getElementById(id) as any;
   return {
     minutes: el.quote.usage.minutesPerMonth as number,
-    quoted: Object.fromEntries(el.quote.plans.map((p: any) => [p.planId, p.monthlyTotal])) as Record<string, string>,
+    quoted: Object.fromEntries(el.quote.plans.map((p: any) => [p.planId, p.averageMonthly])) as Record<string, string>,
     cards: probe.parts(el, 'plan').map((card: HTMLElement) => ({
       planId: card.dataset.planId as string,
       total: probe.parts(card, 'plan-total')[0]?.textContent ?? card.querySelector('[part~="plan-total"]')?.textContent ?? undefined,

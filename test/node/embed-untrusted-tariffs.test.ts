@@ -89,8 +89,8 @@ describeInBrowsers('embedding: untrusted tariff text and URLs', (context) => {
       body: fixturePage({
         title: 'markup in tariff text',
         body: `
-<hotline-calculator id="inline" locale="en">${inlineTariffs(markupTariffs())}</hotline-calculator>
-<hotline-calculator id="remote" locale="en" tariffs-src="tariffs/markup.json"></hotline-calculator>`,
+<hotline-calculator id="inline" locale="en" max-plans="0">${inlineTariffs(markupTariffs())}</hotline-calculator>
+<hotline-calculator id="remote" locale="en" max-plans="0" tariffs-src="tariffs/markup.json"></hotline-calculator>`,
       }),
     });
     await page.goto(server.url('/e2e/markup.html'));

@@ -1,5 +1,6 @@
-// What `npm publish` would ship: the built library, its sources without
-// tests, README, LICENSE and package.json; nothing test-only, no demo pages.
+// What `npm publish` would ship: the built library (with the reseller's
+// script precompressed, for those who copy dist/), its sources without tests,
+// README, LICENSE and package.json; nothing test-only, no demo pages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ const ALLOWED = [
   /^README\.md$/,
   /^LICENSE$/,
   /^dist\/(index|engine|hotline-calculator)\.js(\.map)?$/,
+  /^dist\/hotline-calculator\.js\.(gz|br)$/,
   /^dist\/chunks\/[\w.-]+\.js(\.map)?$/,
   /^dist\/types\/.+\.d\.ts(\.map)?$/,
   /^dist\/custom-elements\.json$/,
@@ -40,6 +42,8 @@ test('npm pack lists only the built files, the sources without tests, README, LI
     'dist/index.js',
     'dist/engine.js',
     'dist/hotline-calculator.js',
+    'dist/hotline-calculator.js.gz',
+    'dist/hotline-calculator.js.br',
     'dist/custom-elements.json',
     'dist/types/index.d.ts',
     'src/index.ts',

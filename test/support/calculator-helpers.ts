@@ -6,7 +6,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { estimate } from '../../src/engine/estimate.js';
 import { formatMoney } from '../../src/i18n/format.js';
-import type { Locale } from '../../src/i18n/strings.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import '../../src/index.js';
 import type { HotlineCalculator } from '../../src/components/hotline-calculator/hotline-calculator.js';
 import type { HotlinePlanCard } from '../../src/components/plan-card/plan-card.js';
@@ -51,16 +51,23 @@ export function text(node: Element | ShadowRoot | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Each card's displayed monthly total, in display order. */
+/** Each card's headline figure (the monthly average over the term), in display order. */
 export function displayedTotals(el: HotlineCalculator): [string, string][] {
   return cards(el).map((c) => [c.dataset.planId!, text(c.shadowRoot!.querySelector('[part="plan-total"] .amount'))]);
 }
 
-/** What the engine says the cards must show for the element's current usage. */
+/**
+ * What the engine says the cards must show for the element's current usage:
+ * each plan's averageMonthly, for the best `max-plans` available plans (3
+ * unless set; all with "show all" open) and then every unavailable plan.
+ */
 export function expectedTotals(el: HotlineCalculator, locale: Locale = 'zh-CN'): [string, string][] {
   const planIds = el.quote!.plans.map((p) => p.planId);
   const quote = estimate(el.tariffs!, el.usage!, { planIds });
-  return quote.plans.map((p) => [p.planId, formatMoney(p.monthlyTotal, quote.currency, locale)]);
+  const showAll = el.shadowRoot!.querySelector('.show-all')?.getAttribute('aria-expanded') === 'true';
+  const limit = el.maxPlans === 0 || showAll ? Infinity : (el.maxPlans ?? 3);
+  const shown = [...quote.plans.filter((p) => p.available).slice(0, limit), ...quote.plans.filter((p) => !p.available)];
+  return shown.map((p) => [p.planId, formatMoney(p.averageMonthly, quote.currency, locale)]);
 }
 
 /** Moves a native range or number input as a visitor's drag or typing would. */

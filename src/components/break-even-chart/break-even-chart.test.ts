@@ -5,7 +5,9 @@ import { parseTariffs } from '../../tariffs/validate.js';
 import { EXTRA_LINES, TAX_TIES_AND_TWINS } from '../../../test/switch-points/fixtures.js';
 import { elementRegistrar } from '../define-once.js';
 import { HotlineBreakEvenChart } from './break-even-chart.js';
-import { DEFAULT_CHART_STRINGS } from '../../i18n/chart-strings.js';
+import { chartStringsFor, DEFAULT_CHART_STRINGS } from '../../i18n/chart-strings.js';
+import { logScale, MINUTES_KNEE } from './log-scale.js';
+import { MARKER_REACH } from './chart-geometry.js';
 
 // Mocha's globals, provided by the test runner.
 
@@ -52,8 +54,22 @@ function root(el: HotlineBreakEvenChart): ShadowRoot {
   return el.shadowRoot!;
 }
 
+function textOf(element: Element | null): string {
+  return element!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+/** The read-out: its heading and the legend's rows, with their values while a point is read. */
 function readout(el: HotlineBreakEvenChart): string {
-  return root(el).querySelector('.readout')!.textContent!.replace(/\s+/g, ' ').trim();
+  return textOf(root(el).querySelector('.readout'));
+}
+
+function readoutHeading(el: HotlineBreakEvenChart): string {
+  return textOf(root(el).querySelector('.readout-heading'));
+}
+
+/** The plan ids of the legend's rows, top to bottom. */
+function legendOrder(el: HotlineBreakEvenChart): string[] {
+  return [...root(el).querySelectorAll<HTMLElement>('.legend li')].map((li) => li.dataset.planId!);
 }
 
 function pointOf(planId: string, minutes: number) {
@@ -91,11 +107,14 @@ describe('<hotline-break-even-chart>', () => {
     el.minutes = 15_000;
     await el.updateComplete;
     const later = Number(marker()!.getAttribute('x1'));
+    // On the log-like axis (log-scale.ts), 0 sits a marker's reach inside the plot.
     const plot = root(el).querySelector('.explorer')!;
-    const left = Number(plot.getAttribute('x'));
-    const width = Number(plot.getAttribute('width'));
-    expect(x).to.be.closeTo(left + width / 4, 1);
-    expect(later).to.be.closeTo(left + (width * 3) / 4, 1);
+    const start = Number(plot.getAttribute('x')) + MARKER_REACH;
+    const width = Number(plot.getAttribute('width')) - MARKER_REACH;
+    const scale = logScale(DATA.maxMinutes, MINUTES_KNEE);
+    expect(x).to.be.closeTo(start + width * scale.share(5_000), 1);
+    expect(later).to.be.closeTo(start + width * scale.share(15_000), 1);
+    expect(x - start).to.be.above(width / 2);
     el.minutes = null;
     await el.updateComplete;
     expect(marker()).to.equal(null);
@@ -117,10 +136,13 @@ describe('<hotline-break-even-chart>', () => {
 
   it('reads out every plan’s value at a switch point when it gets keyboard focus', async () => {
     const el = await chart();
-    expect(readout(el)).to.equal(DEFAULT_CHART_STRINGS.exploreHint);
+    expect(readoutHeading(el)).to.equal(DEFAULT_CHART_STRINGS.exploreHint);
     const second = DATA.switchPoints[1]!;
     const markers = [...root(el).querySelectorAll<SVGCircleElement>('circle.switch')];
-    expect(markers).to.have.length(DATA.switchPoints.length);
+    // Switches too close to tell apart share a marker (see the test below).
+    const shown = markers.flatMap((marker) => marker.dataset.switches!.split(' ').map(Number));
+    expect(shown).to.deep.equal(DATA.switchPoints.map((point) => point.minutes));
+    expect(markers[1]!.dataset.minutes).to.equal(String(second.minutes));
     const name = LABELS[second.planId as keyof typeof LABELS];
     expect(markers[1]!.getAttribute('aria-label')).to.equal(`From ${minutesText(second.minutes)} a month, ${name} is cheapest`);
     focusOn(markers[1]!);
@@ -178,7 +200,9 @@ describe('<hotline-break-even-chart>', () => {
     expect(plot.getBoundingClientRect().width).to.be.closeTo(320, 1);
     const tick = root(el).querySelector('.x-tick')!;
     expect(tick.getBoundingClientRect().height).to.be.at.least(10);
-    expect(root(el).querySelectorAll('.x-tick').length).to.be.at.most(5);
+    // As many x ticks as fit without touching (chart-fit.test.ts checks that they do not).
+    const ticks = [...root(el).querySelectorAll('.x-tick')].map((t) => t.textContent);
+    expect(ticks).to.deep.equal(['0', '100', '1k', '2k', '5k', '20k']);
   });
 
   it('labels the axes with the tick formatters it is given', async () => {
@@ -222,6 +246,134 @@ describe('<hotline-break-even-chart>', () => {
     focusOn(root(el).querySelector<SVGCircleElement>('circle.switch')!);
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+
+  it('reads a point with a tap, and keeps it when the finger lifts', async () => {
+    const el = await chart(640, null);
+    const plot = root(el).querySelector<SVGSVGElement>('svg.plot')!;
+    const explorer = root(el).querySelector('.explorer')!.getBoundingClientRect();
+    const at = { clientX: explorer.right - 1, clientY: explorer.top + 5, bubbles: true, pointerType: 'touch' };
+    plot.dispatchEvent(new PointerEvent('pointerdown', at));
+    plot.dispatchEvent(new PointerEvent('pointerleave', at));
+    await el.updateComplete;
+    expect(readoutHeading(el)).to.equal(`At ${minutesText(DATA.maxMinutes)} a month`);
+    plot.dispatchEvent(new PointerEvent('pointerleave', { ...at, pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect(readoutHeading(el)).to.equal(DEFAULT_CHART_STRINGS.exploreHint);
+  });
+
+  it('lists the plans in the read-out cheapest first, at every point', async () => {
+    const el = await chart(640, 0);
+    const explorer = root(el).querySelector<SVGRectElement>('.explorer')!;
+    focusOn(explorer);
+    await el.updateComplete;
+    const minutes = DATA.curves[0]!.points.map((point) => point.minutes);
+    for (const at of minutes) {
+      expect(explorer.getAttribute('aria-valuenow')).to.equal(String(at));
+      // The engine's ranking: average monthly cost, monthly total, plan id.
+      const expected = DATA.curves
+        .map((curve) => ({ id: curve.planId, point: pointOf(curve.planId, at) }))
+        .sort(
+          (a, b) =>
+            Number(a.point.averageMonthly) - Number(b.point.averageMonthly) ||
+            Number(a.point.monthlyTotal) - Number(b.point.monthlyTotal) ||
+            (a.id < b.id ? -1 : 1),
+        )
+        .map((plan) => plan.id);
+      expect(legendOrder(el), `at ${at}`).to.deep.equal(expected);
+      const cheapest = [...DATA.switchPoints].reverse().find((point) => point.minutes <= at)!.planId;
+      const marked = root(el).querySelector<HTMLElement>('.legend li.cheapest-row')!;
+      expect(marked.dataset.planId).to.equal(cheapest);
+      expect(legendOrder(el)[0], 'the cheapest comes first').to.equal(cheapest);
+      expect(textOf(marked)).to.contain('(cheapest)');
+      // The spoken value text follows the same order.
+      const spoken = explorer.getAttribute('aria-valuetext')!;
+      const positions = expected.map((id) => spoken.indexOf(LABELS[id as keyof typeof LABELS]));
+      expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+    }
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(legendOrder(el)).to.deep.equal(DATA.curves.map((curve) => curve.planId));
+    expect(root(el).querySelectorAll('.legend .value > :first-child:not(:empty)')).to.have.length(0);
+  });
+
+  it('keeps its size while a point is read, from the cheapest to the dearest', async () => {
+    const el = await chart(320, 5_000);
+    const size = () => {
+      const box = el.getBoundingClientRect();
+      return [box.width, box.height];
+    };
+    const atRest = size();
+    focusOn(root(el).querySelector<SVGRectElement>('.explorer')!);
+    await el.updateComplete;
+    expect(size()).to.deep.equal(atRest);
+    for (const key of ['End', 'Home']) {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      expect(size(), key).to.deep.equal(atRest);
+    }
+  });
+
+  it('merges switch markers that would touch into one that counts and names them', async () => {
+    const el = await chart(640);
+    const markers = [...root(el).querySelectorAll<SVGCircleElement>('circle.switch')];
+    const centres = markers.map((marker) => [Number(marker.getAttribute('cx')), Number(marker.getAttribute('cy'))] as const);
+    for (let i = 0; i < centres.length; i++) {
+      for (let j = i + 1; j < centres.length; j++) {
+        const [a, b] = [centres[i]!, centres[j]!];
+        expect(Math.hypot(a[0] - b[0], a[1] - b[1]), `markers ${i} and ${j}`).to.be.at.least(16);
+      }
+    }
+    const merged = markers.find((marker) => marker.dataset.switches!.includes(' '));
+    expect(merged, 'a marker standing for several switches').to.exist;
+    const switches = merged!.dataset.switches!.split(' ').map(Number);
+    const texts = switches.map((minutes) => {
+      const planId = DATA.switchPoints.find((point) => point.minutes === minutes)!.planId;
+      return `From ${minutesText(minutes)} a month, ${LABELS[planId as keyof typeof LABELS]} is cheapest`;
+    });
+    expect(merged!.getAttribute('aria-label')).to.equal(texts.join('. '));
+    const count = [...root(el).querySelectorAll('.marker-count')].map((text) => text.textContent);
+    expect(count).to.include(String(switches.length));
+    focusOn(merged!);
+    await el.updateComplete;
+    expect(readoutHeading(el)).to.equal(`At ${minutesText(switches[0]!)} a month`);
+    merged!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await el.updateComplete;
+    expect(readoutHeading(el)).to.equal(DEFAULT_CHART_STRINGS.exploreHint);
+  });
+
+  it('labels the visitor’s minutes with the locale’s words', async () => {
+    const el = await chart(640, 5_000);
+    el.strings = chartStringsFor('zh-CN');
+    el.formatMinutes = (minutes) => `${minutes.toLocaleString('zh-CN')}\u00a0分钟`;
+    await el.updateComplete;
+    expect(root(el).querySelector('.current text')!.textContent).to.equal('您的用量：5,000\u00a0分钟');
+  });
+
+  it('keeps the table of costs for screen readers in a box that clips it', async () => {
+    const el = await chart(320);
+    const box = root(el).querySelector('table')!.parentElement!;
+    expect(box.classList.contains('visually-hidden')).to.equal(true);
+    expect(box.getBoundingClientRect().width).to.be.at.most(1);
+    expect(getComputedStyle(box).overflow).to.equal('hidden');
+    // The table itself keeps its natural width, which is why the box hides it.
+    expect(root(el).querySelector('table')!.getBoundingClientRect().width).to.be.above(1);
+  });
+
+  it('is accessible in both locales with the plot or a switch marker focused', async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const el = await chart();
+      el.strings = chartStringsFor(locale);
+      await el.updateComplete;
+      focusOn(root(el).querySelector<SVGRectElement>('.explorer')!);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      focusOn(root(el).querySelector<SVGCircleElement>('circle.switch.group') ?? root(el).querySelector<SVGCircleElement>('circle.switch')!);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('registers once, however often it is asked to', () => {

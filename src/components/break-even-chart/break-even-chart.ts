@@ -2,32 +2,51 @@ import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import type { CostCurves } from '../../engine/cost-curves.js';
 import { breakEvenChartStyles } from './break-even-chart.styles.js';
-import { DEFAULT_CHART_STRINGS, type BreakEvenChartStrings } from '../../i18n/chart-strings.js';
 import {
-  cheapestRuns, nearest, pathData, pointMinutes, pointsIn, scales, type ChartFigure, type PlotArea, type Scales,
+  DEFAULT_CHART_STRINGS,
+  type BreakEvenChartStrings,
+  type ChartStrings,
+} from '../../i18n/chart-strings.js';
+import {
+  cheapestRuns,
+  GROUP_MARKER_RADIUS,
+  LABEL_FONT_SIZE,
+  MARKER_RADIUS,
+  nearestBy,
+  pointMinutes,
+  type ChartFigure,
+  type ChartLayout,
 } from './chart-geometry.js';
+import { drawChart, type ChartDrawing } from './chart-drawing.js';
+import { placeWithin, textWidth } from './label-boxes.js';
+import { plansByCost } from './plans-by-cost.js';
+import type { SwitchMarker } from './switch-markers.js';
 
 /** Colours in the default palette; plans beyond it reuse them with a dashed line. */
 export const PALETTE_SIZE = 8;
 const MIN_WIDTH = 280;
 const MAX_WIDTH = 1200;
-/** Roughly the advance of one character of the 12px tick labels, to make room for them. */
-const LABEL_CHAR_WIDTH = 7.2;
 const PAGE_STEP = 10;
+/** Bold text is about this much wider than the estimate for regular text. */
+const BOLD_WIDTH = 1.1;
 
 /**
  * `<hotline-break-even-chart>`: monthly cost against minutes per month, one line
- * per plan, drawn as inline SVG from the engine's `costCurves`. The cheapest
- * plan's stretch of each curve is drawn thick, the visitor's minutes are marked,
- * and every point can be read by hovering, by focusing a switch point, or by
- * focusing the plot and moving along it with the arrow keys. A list of the switch
- * points and a table of the costs there give the same facts without the picture.
+ * per plan, drawn as inline SVG from the engine's `costCurves`. Both axes are
+ * logarithmic with room for 0 (log-scale.ts says why). The cheapest plan's
+ * stretch of each curve is drawn thick, the visitor's minutes are marked, and
+ * every point can be read by hovering or tapping, by focusing a switch marker,
+ * or by focusing the plot and moving along it with the arrow keys. The legend
+ * then lists the plans' costs there, cheapest first. A list of the switch points
+ * and a table of the costs there give the same facts without the picture.
  *
  * The SVG's viewBox follows the element's width, so text keeps its size from
- * 280 px up. Geometry is set through SVG attributes and colours through classes
- * and custom properties (`--hotline-chart-1` … `--hotline-chart-8`,
- * `--hotline-accent`, `--hotline-text`, `--hotline-border`, `--hotline-surface`),
- * so a strict Content-Security-Policy needs no exception.
+ * 280 px up. Nothing in it is wider than the element, and reading a point does
+ * not change the element's size: the legend keeps room for the widest values.
+ * Geometry is set through SVG attributes and colours through classes and custom
+ * properties (`--hotline-chart-1` … `--hotline-chart-8`, `--hotline-accent`,
+ * `--hotline-text`, `--hotline-border`, `--hotline-surface`), so a strict
+ * Content-Security-Policy needs no exception.
  *
  * @csspart chart - The figure that holds the chart, its legend and its text alternative.
  * @csspart switches - The visible list of switch points (a page that states them elsewhere may hide it).
@@ -59,16 +78,20 @@ export class HotlineBreakEvenChart extends LitElement {
   /** Formats a y-axis tick (a plain decimal string such as "250"); default `formatMoney`. */
   @property({ attribute: false }) formatMoneyTick?: (amount: string) => string;
 
+  /** The chart's words: `chartStringsFor(locale)` from src/i18n/chart-strings.ts; English by default. */
   @property({ attribute: false }) strings: BreakEvenChartStrings = DEFAULT_CHART_STRINGS;
 
   /** Which figure to plot: the ranking's averageMonthly (default) or the monthly total. */
   @property({ attribute: false }) figure: ChartFigure = 'averageMonthly';
 
-  /** The minute count whose values are shown, from hover or keyboard; null for none. */
+  /** The minute count whose values are shown, from hover, tap or keyboard; null for none. */
   @state() private activeMinutes: number | null = null;
 
   @state() private width = 640;
 
+  /** The last drawing and what it was drawn from; its layout also maps the pointer to a point. */
+  private drawing?: { readonly inputs: readonly unknown[]; readonly drawing: ChartDrawing };
+  private minutesOfPoints: number[] = [];
   private resizeObserver?: ResizeObserver;
 
   override connectedCallback(): void {
@@ -91,16 +114,16 @@ export class HotlineBreakEvenChart extends LitElement {
     this.resizeObserver?.disconnect();
   }
 
-  /** Starts at the host's width at once: the observer reports only with the next rendered frame. */
-  protected override firstUpdated(): void {
-    const measured = this.getBoundingClientRect().width;
-    if (measured > 0) this.width = clampWidth(measured);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A point that no longer exists on new curves is not shown.
-    if (changed.has('curves') && this.activeMinutes !== null && this.curves) {
-      if (!pointMinutes(this.curves).includes(this.activeMinutes)) this.activeMinutes = null;
+    // The first render is at the host's width: the observer reports only with the next rendered frame.
+    if (!this.hasUpdated) {
+      const measured = this.getBoundingClientRect().width;
+      if (measured > 0) this.width = clampWidth(measured);
+    }
+    if (changed.has('curves')) {
+      this.minutesOfPoints = this.curves ? pointMinutes(this.curves) : [];
+      // A point that no longer exists on new curves is not shown.
+      if (this.activeMinutes !== null && !this.minutesOfPoints.includes(this.activeMinutes)) this.activeMinutes = null;
     }
   }
 
@@ -108,26 +131,22 @@ export class HotlineBreakEvenChart extends LitElement {
     const data = this.curves;
     if (!data || data.curves.length === 0) return nothing;
     const t = this.strings;
-    const height = Math.round(Math.min(360, Math.max(220, this.width * 0.55)));
-    const area = this.plotArea(data, height);
-    const s = scales(data, this.figure, area, this.width < 480 ? 3 : 5, 4);
+    const drawing = this.drawingOf(data);
+    const { layout } = drawing;
     return html`
       <figure part="chart" class="chart">
         <figcaption id="title">${t.title}</figcaption>
-        <svg class="plot" viewBox="0 0 ${this.width} ${height}" role="group" aria-labelledby="title"
-          @pointermove=${this.onPointerMove} @pointerleave=${this.onPointerLeave}>
-          ${this.renderAxes(data, s, area, height)}
+        <svg class="plot" viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-labelledby="title"
+          @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onPointerLeave}>
+          ${this.renderAxes(layout)}
           ${data.curves.map((curve, i) => svg`<path class=${this.seriesClass('line', i, !curve.available)}
-            data-plan-id=${curve.planId} d=${pathData(curve.points, this.figure, s)}></path>`)}
-          ${this.renderCheapest(data, s)} ${this.renderCurrent(data, s, area)} ${this.renderActive(data, s, area)}
-          ${this.renderExplorer(data, area)} ${this.renderSwitchMarkers(data, s)}
+            data-plan-id=${curve.planId} d=${drawing.lines[i]}></path>`)}
+          ${drawing.cheapest.map(({ run, index, d }) => svg`<path class=${this.seriesClass('cheapest', index, false)}
+            data-plan-id=${run.planId} data-from=${run.from} data-to=${run.to} d=${d}></path>`)}
+          ${this.renderCurrent(data, layout)} ${this.renderActive(data, layout)} ${this.renderExplorer(data, layout)}
+          ${drawing.markers.map((marker) => this.renderMarker(data, marker))}
         </svg>
-        <p class="readout" aria-live="polite">${this.readout(data)}</p>
-        <ul class="legend">
-          ${data.curves.map((curve, i) => html`<li>
-            <span class=${this.seriesClass('swatch', i, !curve.available)}></span>${this.label(curve.planId)}${curve.available ? nothing : html` <span class="muted">${t.unavailableMark}</span>`}
-          </li>`)}
-        </ul>
+        ${this.renderKey(data, layout)}
         <ol class="switches" part="switches">
           ${data.switchPoints.map((point) => html`<li>${this.switchText(point.minutes, point.planId)}</li>`)}
         </ol>
@@ -136,14 +155,7 @@ export class HotlineBreakEvenChart extends LitElement {
     `;
   }
 
-  private plotArea(data: CostCurves, height: number): PlotArea {
-    const longest = Math.max(
-      ...scales(data, this.figure, { left: 0, top: 0, right: 1, bottom: 1 }, 5, 4).yTicks.map((tick) => this.moneyTick(tick).length),
-    );
-    return { left: Math.ceil(longest * LABEL_CHAR_WIDTH) + 12, top: 36, right: this.width - 14, bottom: height - 40 };
-  }
-
-  private renderAxes(data: CostCurves, s: Scales, area: PlotArea, height: number) {
+  private renderAxes({ area, scales: s, rows }: ChartLayout) {
     const t = this.strings;
     return svg`
       <g class="axes" aria-hidden="true">
@@ -152,42 +164,30 @@ export class HotlineBreakEvenChart extends LitElement {
           return svg`<line class="grid" x1=${area.left} x2=${area.right} y1=${y} y2=${y}></line>
             <text class="tick y-tick" x=${area.left - 6} y=${y} dy="0.32em">${this.moneyTick(tick)}</text>`;
         })}
-        ${s.xTicks.map((minutes) => {
-          const x = s.x(minutes);
-          return svg`<line class="tick-mark" x1=${x} x2=${x} y1=${area.bottom} y2=${area.bottom + 4}></line>
-            <text class="tick x-tick" x=${x} y=${area.bottom + 16}>${this.minutesTick(minutes, data)}</text>`;
-        })}
+        ${s.xTicks.map(({ position: x, label, placement }) => svg`
+          <line class="grid x-grid" x1=${x} x2=${x} y1=${area.top} y2=${area.bottom}></line>
+          <line class="tick-mark" x1=${x} x2=${x} y1=${area.bottom} y2=${area.bottom + 4}></line>
+          <text class="tick x-tick" x=${placement.at} y=${rows.xTicks} text-anchor=${placement.anchor}>${label}</text>`)}
         <line class="axis" x1=${area.left} x2=${area.right} y1=${area.bottom} y2=${area.bottom}></line>
-        <text class="axis-title" x=${(area.left + area.right) / 2} y=${height - 6}>${t.xAxis}</text>
-        <text class="axis-title y-title" x=${area.left} y="12">${t.yAxis}</text>
+        <text class="axis-title" x=${(area.left + area.right) / 2} y=${rows.xTitle}>${t.xAxis}</text>
+        <text class="axis-title y-title" x="2" y=${rows.yTitle}>${t.yAxis}</text>
       </g>`;
   }
 
-  /** The thick stretches: each plan's curve where it is the cheapest. */
-  private renderCheapest(data: CostCurves, s: Scales) {
-    return cheapestRuns(data.switchPoints, data.maxMinutes).map((run) => {
-      const index = data.curves.findIndex((curve) => curve.planId === run.planId);
-      if (index < 0) return nothing;
-      const points = pointsIn(data.curves[index]!, run);
-      // A run of a single minute still gets a visible mark.
-      const d = points.length === 1 ? `${pathData(points, this.figure, s)} h0.1` : pathData(points, this.figure, s);
-      return svg`<path class=${this.seriesClass('cheapest', index, false)} data-plan-id=${run.planId}
-        data-from=${run.from} data-to=${run.to} d=${d}></path>`;
-    });
-  }
-
-  private renderCurrent(data: CostCurves, s: Scales, area: PlotArea) {
+  /** The visitor's minutes: a dashed line, labelled in its own row above the plot. */
+  private renderCurrent(data: CostCurves, { area, scales, rows, currentBounds }: ChartLayout) {
     if (this.minutes === null || !Number.isFinite(this.minutes)) return nothing;
-    const x = s.x(Math.min(Math.max(this.minutes, 0), data.maxMinutes));
-    const anchor = x > (area.left + area.right) / 2 ? 'end' : 'start';
+    const x = scales.x(Math.min(Math.max(this.minutes, 0), data.maxMinutes));
+    const label = this.strings.currentAt(this.formatMinutes(this.minutes));
+    const place = placeWithin(x, textWidth(label, LABEL_FONT_SIZE) * BOLD_WIDTH, currentBounds);
     return svg`<g class="current" aria-hidden="true">
       <line x1=${x} x2=${x} y1=${area.top} y2=${area.bottom}></line>
-      <text x=${x} y=${area.top - 8} text-anchor=${anchor}>${this.strings.current}: ${this.formatMinutes(this.minutes)}</text>
+      <text x=${place.at} y=${rows.current} text-anchor=${place.anchor}>${label}</text>
     </g>`;
   }
 
   /** The guide line and a dot on every curve at the point being read. */
-  private renderActive(data: CostCurves, s: Scales, area: PlotArea) {
+  private renderActive(data: CostCurves, { area, scales: s }: ChartLayout) {
     const at = this.activeMinutes;
     if (at === null) return nothing;
     const x = s.x(at);
@@ -201,7 +201,7 @@ export class HotlineBreakEvenChart extends LitElement {
   }
 
   /** A transparent, focusable layer over the plot: arrow keys step from point to point. */
-  private renderExplorer(data: CostCurves, area: PlotArea) {
+  private renderExplorer(data: CostCurves, { area }: ChartLayout) {
     const at = this.activeMinutes;
     return svg`<rect class="explorer" x=${area.left} y=${area.top} width=${area.right - area.left}
       height=${area.bottom - area.top} tabindex="0" role="slider" aria-label=${this.strings.explore}
@@ -210,50 +210,97 @@ export class HotlineBreakEvenChart extends LitElement {
       @keydown=${this.onExplorerKey} @focus=${this.onExplorerFocus}></rect>`;
   }
 
-  /** One focusable marker per switch point, on the plan that becomes cheapest there. */
-  private renderSwitchMarkers(data: CostCurves, s: Scales) {
-    return data.switchPoints.map((point) => {
-      const index = data.curves.findIndex((curve) => curve.planId === point.planId);
-      const value = data.curves[index]?.points.find((p) => p.minutes === point.minutes);
-      if (!value) return nothing;
-      return svg`<circle class=${this.seriesClass('switch', index, false)} data-minutes=${point.minutes}
-        cx=${s.x(point.minutes)} cy=${s.y(Number(value[this.figure]))} r="6" tabindex="0" role="img"
-        aria-label=${this.switchText(point.minutes, point.planId)}
-        @focus=${() => (this.activeMinutes = point.minutes)} @pointerenter=${() => (this.activeMinutes = point.minutes)}></circle>`;
-    });
+  /**
+   * One focusable marker per switch point, on the plan that becomes cheapest
+   * there; switches too close to tell apart share one larger marker that
+   * counts them and names them all.
+   */
+  private renderMarker(data: CostCurves, marker: SwitchMarker) {
+    const first = marker.switches[0]!;
+    const index = data.curves.findIndex((curve) => curve.planId === first.planId);
+    const several = marker.switches.length > 1;
+    const texts = marker.switches.map((point) => this.switchText(point.minutes, point.planId));
+    const show = () => (this.activeMinutes = first.minutes);
+    return svg`<circle class=${`${this.seriesClass('switch', index, false)}${several ? ' group' : ''}`}
+        data-minutes=${first.minutes} data-switches=${marker.switches.map((point) => point.minutes).join(' ')}
+        cx=${marker.x} cy=${marker.y} r=${several ? GROUP_MARKER_RADIUS : MARKER_RADIUS} tabindex="0" role="img"
+        aria-label=${several ? this.strings.switchesTogether(texts) : texts[0]!}
+        @focus=${show} @pointerenter=${show} @keydown=${this.onMarkerKey}></circle>
+      ${several
+        ? svg`<text class="marker-count" x=${marker.x} y=${marker.y} dy="0.35em" aria-hidden="true">${marker.switches.length}</text>`
+        : nothing}`;
   }
 
+  /**
+   * The legend, which doubles as the read-out: each plan's colour and name,
+   * and while a point is read, its cost there, cheapest first. Every value
+   * cell keeps room for the widest value and the heading for the longer of its
+   * two texts, so reading a point never changes the chart's size.
+   */
+  private renderKey(data: CostCurves, { scales }: ChartLayout) {
+    const t = this.strings;
+    const at = this.activeMinutes;
+    const entries =
+      at === null
+        ? data.curves.map((curve, index) => ({ index, curve, value: '' }))
+        : plansByCost(data.curves, at, this.figure).map(({ index, curve, point }) => ({ index, curve, value: this.formatMoney(point[this.figure]) }));
+    const cheapest = at === null ? null : this.cheapestAt(data, at);
+    // No value read out exceeds the top of the costs axis, nor has more digits.
+    const widest = this.formatMoney(scales.yMax.toFixed(2));
+    return html`<div class="readout" aria-live="polite">
+      <p class="readout-heading" data-hint=${t.exploreHint} data-heading=${t.valuesAt(this.formatMinutes(data.maxMinutes))}>
+        ${at === null ? html`<span>${t.exploreHint}</span>` : html`<strong>${t.valuesAt(this.formatMinutes(at))}</strong>`}
+      </p>
+      <ol class="legend">
+        ${entries.map(({ index, curve, value }) => {
+          const isCheapest = curve.planId === cheapest;
+          return html`<li class=${isCheapest ? 'cheapest-row' : ''} data-plan-id=${curve.planId}>
+            <span class=${this.seriesClass('swatch', index, !curve.available)}></span>
+            <span class="name">${this.label(curve.planId)}${curve.available ? nothing : html` <span class="muted">${t.unavailableMark}</span>`}</span>
+            <span class="value" data-room=${widest}><span>${value}</span>${isCheapest ? html`<span class="visually-hidden"> ${t.cheapestMark}</span>` : nothing}</span>
+          </li>`;
+        })}
+      </ol>
+    </div>`;
+  }
+
+  /**
+   * The costs at the switch points as a table, for screen readers: out of
+   * sight in a box that clips it, so it cannot widen anything.
+   */
   private renderTable(data: CostCurves) {
     const t = this.strings;
-    const rows = data.switchPoints.map((point) => point.minutes);
-    return html`<table class="visually-hidden">
-      <caption>${t.tableCaption}</caption>
-      <thead><tr><th scope="col">${t.minutesHeader}</th>${data.curves.map((curve) => html`<th scope="col">${this.label(curve.planId)}</th>`)}</tr></thead>
-      <tbody>
-        ${rows.map((minutes) => html`<tr>
-          <th scope="row">${this.formatMinutes(minutes)}</th>
-          ${data.curves.map((curve) => html`<td>${this.valueText(data, curve.planId, minutes)}</td>`)}
-        </tr>`)}
-      </tbody>
-    </table>`;
+    return html`<div class="visually-hidden">
+      <table>
+        <caption>${t.tableCaption}</caption>
+        <thead><tr><th scope="col">${t.minutesHeader}</th>${data.curves.map((curve) => html`<th scope="col">${this.label(curve.planId)}</th>`)}</tr></thead>
+        <tbody>
+          ${data.switchPoints.map(({ minutes }) => html`<tr>
+            <th scope="row">${this.formatMinutes(minutes)}</th>
+            ${data.curves.map((curve) => html`<td>${this.valueText(data, curve.planId, minutes)}</td>`)}
+          </tr>`)}
+        </tbody>
+      </table>
+    </div>`;
   }
 
-  private readout(data: CostCurves): TemplateResult | string {
-    const at = this.activeMinutes;
-    if (at === null) return this.strings.exploreHint;
-    const cheapest = this.cheapestAt(data, at);
-    return html`<strong>${this.strings.valuesAt(this.formatMinutes(at))}</strong>
-      ${data.curves.map((curve, i) => html`<span class="value"><span class=${this.seriesClass('swatch', i, !curve.available)}></span>${this.label(curve.planId)}
-        ${this.valueText(data, curve.planId, at)}${curve.planId === cheapest ? ` ${this.strings.cheapestMark}` : ''}</span>`)}`;
-  }
-
+  /** The read-out in one text, cheapest first: the plot's aria-valuetext. */
   private valuesText(data: CostCurves, at: number): string {
     const cheapest = this.cheapestAt(data, at);
-    const values = data.curves.map(
-      (curve) =>
-        `${this.label(curve.planId)} ${this.valueText(data, curve.planId, at)}${curve.planId === cheapest ? ` ${this.strings.cheapestMark}` : ''}`,
+    const values = plansByCost(data.curves, at, this.figure).map(({ curve, point }) =>
+      this.strings.planValue(this.label(curve.planId), this.formatMoney(point[this.figure]), curve.planId === cheapest),
     );
-    return `${this.strings.valuesAt(this.formatMinutes(at))}: ${values.join('; ')}`;
+    return this.strings.valuesList(this.strings.valuesAt(this.formatMinutes(at)), values);
+  }
+
+  /** The drawing for the current data, width and formatters, drawn again only when one of them changed. */
+  private drawingOf(data: CostCurves): ChartDrawing {
+    const moneyTick = this.formatMoneyTick ?? this.formatMoney;
+    const inputs = [data, this.figure, this.width, moneyTick, this.formatMinutesTick];
+    if (this.drawing && inputs.every((input, i) => input === this.drawing!.inputs[i])) return this.drawing.drawing;
+    const drawing = drawChart(data, this.figure, this.width, moneyTick, (m) => this.minutesTick(m, data));
+    this.drawing = { inputs, drawing };
+    return drawing;
   }
 
   private valueText(data: CostCurves, planId: string, at: number): string {
@@ -291,16 +338,18 @@ export class HotlineBreakEvenChart extends LitElement {
     return (this.formatMoneyTick ?? this.formatMoney)(amount);
   }
 
+  /** Focus starts the reading at the visitor's minutes (the point nearest on the axis), or at the start. */
   private onExplorerFocus = (): void => {
-    if (this.activeMinutes === null && this.curves) {
-      const minutes = pointMinutes(this.curves);
-      this.activeMinutes = this.minutes === null ? (minutes[0] ?? 0) : nearest(minutes, this.minutes);
-    }
+    if (this.activeMinutes !== null) return;
+    const minutes = this.minutesOfPoints;
+    const x = this.drawing?.drawing.layout.scales.x;
+    if (this.minutes === null || !x) this.activeMinutes = minutes[0] ?? 0;
+    else this.activeMinutes = nearestBy(minutes, x(this.minutes), x);
   };
 
   private onExplorerKey = (event: KeyboardEvent): void => {
-    if (!this.curves) return;
-    const minutes = pointMinutes(this.curves);
+    const minutes = this.minutesOfPoints;
+    if (minutes.length === 0) return;
     const index = Math.max(0, minutes.indexOf(this.activeMinutes ?? minutes[0]!));
     const moves: Record<string, number> = {
       ArrowRight: index + 1, ArrowUp: index + 1, ArrowLeft: index - 1, ArrowDown: index - 1,
@@ -315,21 +364,24 @@ export class HotlineBreakEvenChart extends LitElement {
     this.activeMinutes = minutes[Math.min(minutes.length - 1, Math.max(0, moves[event.key]!))]!;
   };
 
-  private onPointerMove = (event: PointerEvent): void => {
-    if (!this.curves || (event.target as Element).classList?.contains('switch')) return;
-    const svgElement = event.currentTarget as SVGSVGElement;
-    const box = svgElement.getBoundingClientRect();
-    if (box.width === 0) return;
-    const height = Math.round(Math.min(360, Math.max(220, this.width * 0.55)));
-    const area = this.plotArea(this.curves, height);
-    const x = ((event.clientX - box.left) / box.width) * this.width;
-    const share = (x - area.left) / (area.right - area.left);
-    if (share < 0 || share > 1) return;
-    this.activeMinutes = nearest(pointMinutes(this.curves), share * this.curves.maxMinutes);
+  private onMarkerKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') this.activeMinutes = null;
   };
 
-  private onPointerLeave = (): void => {
-    if (!this.shadowRoot?.activeElement) this.activeMinutes = null;
+  /** Hover, or a tap on a touch screen: reads the point nearest on the axis. */
+  private onPointer = (event: PointerEvent): void => {
+    const layout = this.drawing?.drawing.layout;
+    if (!layout || (event.target as Element).classList?.contains('switch')) return;
+    const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
+    if (box.width === 0) return;
+    const x = ((event.clientX - box.left) / box.width) * layout.width;
+    if (x < layout.area.left || x > layout.area.right) return;
+    this.activeMinutes = nearestBy(this.minutesOfPoints, x, layout.scales.x);
+  };
+
+  /** A mouse leaving ends the reading; a finger lifted after a tap leaves it shown. */
+  private onPointerLeave = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch' && !this.shadowRoot?.activeElement) this.activeMinutes = null;
   };
 }
 

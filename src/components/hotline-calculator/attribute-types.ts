@@ -4,12 +4,17 @@
  * the element to report and ignore.
  */
 import type { ComplexAttributeConverter } from 'lit';
+import { PLAIN_NUMBER } from '../../engine/limits.js';
 
-/** A number attribute: null when absent or blank, NaN when it is not a number. */
+/**
+ * A number attribute: null when absent or blank, NaN unless it is a number in
+ * plain decimal notation (`"0x10"`, `"1e3"` or `"1,000"` are not: the page
+ * is told, rather than a surprise read as 16).
+ */
 export const numberAttribute: ComplexAttributeConverter<number | null> = {
   fromAttribute(value: string | null): number | null {
     if (value === null || value.trim() === '') return null;
-    return Number(value.trim());
+    return PLAIN_NUMBER.test(value.trim()) ? Number(value.trim()) : Number.NaN;
   },
 };
 

@@ -1,15 +1,16 @@
 /**
- * The decision aid above the cards: the switch points in words, and the
- * break-even chart in a collapsible panel (part `chart`).
+ * The decision panel under the cards (part `chart`): which plan is cheapest
+ * over which range of minutes, ties said as ties, and the break-even chart.
  *
- * Switch points and curves cost dozens of estimates each, so they are computed
- * only when an input other than the minutes changes; moving the minutes only
- * moves the chart's marker. The curves are computed only while the panel is open.
+ * Both cost dozens of estimates, so nothing is computed until the visitor
+ * opens the panel; then only when an input other than the minutes changes
+ * (moving the minutes only moves the chart's marker).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { cheapestRanges, type CheapestRange } from '../../engine/cheapest-ranges.js';
 import { costCurves, type CostCurves } from '../../engine/cost-curves.js';
-import { switchPoints, type SwitchPoint } from '../../engine/switch-points.js';
 import type { TariffSet } from '../../engine/types.js';
+import { chartStringsFor } from '../../i18n/chart-strings.js';
 import { formatCompactNumber, formatMoney, formatMoneyTick, formatNumber } from '../../i18n/format.js';
 import { localize } from '../../tariffs/localized-text.js';
 import type { ControlHost } from '../usage-controls/control-host.js';
@@ -29,9 +30,9 @@ interface Presentation {
 
 export class ChartView {
   private open = false;
-  private tariffs: TariffSet | null = null;
   private key = '';
-  private points: readonly SwitchPoint[] | null = null;
+  private tariffs: TariffSet | null = null;
+  private ranges: readonly CheapestRange[] = [];
   private curves: CostCurves | null = null;
   private presentationKey = '';
   private presentationTariffs: TariffSet | null = null;
@@ -39,59 +40,50 @@ export class ChartView {
 
   constructor(private readonly host: ChartHost) {}
 
-  /** The switch points over 0…maxMinutesPerMonth for the current inputs besides the minutes. */
-  switchPoints(): readonly SwitchPoint[] {
-    this.refresh();
-    return this.points!;
-  }
-
-  /** The switch points in words, one sentence each. */
-  switchTexts(): string[] {
-    const points = this.switchPoints();
-    const { strings: t, locale } = this.host;
-    const { tariffs } = this.host.state;
-    const { labels, formatMinutes } = this.present();
-    const label = (planId: string) => labels[planId] ?? planId;
-    if (points.length === 1) {
-      const range = `${formatNumber(0, locale)}–${formatMinutes(tariffs.defaults.maxMinutesPerMonth)}`;
-      return [t.cheapestThroughout(label(points[0].planId), range)];
-    }
-    return points.map((point) =>
-      point.minutes === 0
-        ? t.chart.cheapestAtStart(label(point.planId))
-        : t.chart.cheapestFrom(formatMinutes(point.minutes), label(point.planId)),
-    );
-  }
-
   render(): TemplateResult | typeof nothing {
     if (this.host.state.selection.planIds.length === 0) return nothing;
-    const texts = this.switchTexts();
-    const p = this.present();
     const t = this.host.strings;
+    if (this.open) this.refresh();
+    const p = this.present();
     return html`
-      <div class="decide">
-        ${texts.length === 0
-          ? nothing
-          : html`<ul class="switch-points">
-              ${texts.map((text) => html`<li>${text}</li>`)}
-            </ul>`}
-        <details class="chart-panel" part="chart" @toggle=${this.onToggle}>
-          <summary>${t.chartToggle}</summary>
-          ${this.curves
-            ? html`<hotline-break-even-chart
-                .curves=${this.curves}
-                .labels=${p.labels}
-                .minutes=${this.host.state.usage.minutesPerMonth}
-                .formatMoney=${p.formatMoney}
-                .formatMoneyTick=${p.formatMoneyTick}
-                .formatMinutes=${p.formatMinutes}
-                .formatMinutesTick=${p.formatMinutesTick}
-                .strings=${t.chart}
-              ></hotline-break-even-chart>`
-            : nothing}
-        </details>
-      </div>
+      <details class="chart-panel" part="chart" @toggle=${this.onToggle}>
+        <summary>${t.chartToggle}</summary>
+        ${this.open
+          ? html`<ul class="switch-points">
+                ${this.rangeTexts().map((text) => html`<li>${text}</li>`)}
+              </ul>
+              ${this.curves
+                ? html`<hotline-break-even-chart
+                    .curves=${this.curves}
+                    .labels=${p.labels}
+                    .minutes=${this.host.state.usage.minutesPerMonth}
+                    .formatMoney=${p.formatMoney}
+                    .formatMoneyTick=${p.formatMoneyTick}
+                    .formatMinutes=${p.formatMinutes}
+                    .formatMinutesTick=${p.formatMinutesTick}
+                    .strings=${chartStringsFor(this.host.locale)}
+                  ></hotline-break-even-chart>`
+                : nothing}`
+          : nothing}
+      </details>
     `;
+  }
+
+  /** The ranges in words, one sentence each (ties appended to their range). */
+  rangeTexts(): string[] {
+    const { strings: t, locale } = this.host;
+    const { labels, formatMinutes } = this.present();
+    const label = (planId: string) => labels[planId] ?? planId;
+    const count = (minutes: number) => formatNumber(minutes, locale);
+    const ranges = this.ranges;
+    return ranges.map((range) => {
+      const span =
+        range.from === range.to ? formatMinutes(range.from) : t.minutesValueText(`${count(range.from)}–${count(range.to)}`);
+      const sentence =
+        ranges.length === 1 ? t.cheapestThroughout(label(range.planId), span) : t.cheapestRange(span, label(range.planId));
+      const ties = range.ties.map((tie) => t.tie(count(tie.minutes), tie.planIds.map(label).join(t.tieJoin)));
+      return [sentence, ...ties].join(t.rangeSeparator);
+    });
   }
 
   private readonly onToggle = (event: Event): void => {
@@ -101,6 +93,7 @@ export class ChartView {
     this.host.requestUpdate();
   };
 
+  /** Recomputes the ranges and curves when the tariffs or an input other than the minutes changed. */
   private refresh(): void {
     const { tariffs, usage, selection } = this.host.state;
     const planIds = selection.planIds;
@@ -112,22 +105,17 @@ export class ChartView {
       usage.addOns,
       usage.numberGrade,
     ]);
-    if (tariffs !== this.tariffs || key !== this.key) {
-      this.tariffs = tariffs;
-      this.key = key;
-      this.points = null;
-      this.curves = null;
-    }
+    if (tariffs === this.tariffs && key === this.key) return;
+    this.tariffs = tariffs;
+    this.key = key;
     const options = { maxMinutes: tariffs.defaults.maxMinutesPerMonth, planIds };
     try {
-      if (this.open && !this.curves) {
-        this.curves = costCurves(tariffs, usage, options);
-        this.points = this.curves.switchPoints;
-      }
-      this.points ??= switchPoints(tariffs, usage, options);
+      this.ranges = cheapestRanges(tariffs, usage, options);
+      this.curves = costCurves(tariffs, usage, options);
     } catch (error) {
-      // The usage was sanitized for these tariffs, so this is a bug; the cards still work.
-      this.points = [];
+      // The usage was resolved for these tariffs, so this is a bug; the cards still work.
+      this.ranges = [];
+      this.curves = null;
       console.error('<hotline-calculator> could not compute the switch points:', error);
     }
   }

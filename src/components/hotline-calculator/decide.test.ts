@@ -1,10 +1,13 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { amountDifference } from '../../engine/amounts.js';
+import { cheapestRanges } from '../../engine/cheapest-ranges.js';
 import { switchPoints } from '../../engine/switch-points.js';
 import { formatMoney, formatNumber } from '../../i18n/format.js';
 import '../../index.js';
 import type { HotlineBreakEvenChart } from '../break-even-chart/break-even-chart.js';
 import type { HotlinePrintQuote } from '../print-quote/print-quote.js';
 import { $, card, cards, fixtureCalculator, input, setValue, settle, text } from '../../../test/support/calculator-helpers.js';
+import { tariffFixture } from '../../../test/support/element-tariffs.js';
 import type { HotlineCalculator } from './hotline-calculator.js';
 
 /** Opens the chart panel and waits for the chart to draw. */
@@ -63,19 +66,19 @@ describe('<hotline-calculator> break-even chart and switch points', () => {
     await chart.updateComplete;
     expect(chart.curves).to.equal(curves);
     expect(chart.minutes).to.equal(4321);
-    expect(text(chart.shadowRoot!.querySelector('.current text'))).to.equal('您的用量: 4,321 分钟');
+    expect(text(chart.shadowRoot!.querySelector('.current text'))).to.equal('您的用量：4,321 分钟');
   });
 
-  it('states the switch points exactly as the engine finds them, in both locales', async () => {
+  it('states the cheapest plan over each range of minutes exactly as the engine finds them, in both locales', async () => {
     const el = await fixtureCalculator({ 'peak-share': '30' });
+    await openChart(el);
     const expectedFor = (locale: 'zh-CN' | 'en') => {
-      const points = switchPoints(el.tariffs!, el.usage!, { maxMinutes: 100_000, planIds: shownPlanIds(el) });
-      expect(points.length).to.be.greaterThan(1);
-      return points.map(({ minutes, planId }) => {
+      const ranges = cheapestRanges(el.tariffs!, el.usage!, { maxMinutes: 100_000, planIds: shownPlanIds(el) });
+      expect(ranges.length).to.be.greaterThan(1);
+      return ranges.map(({ from, to, planId }) => {
         const name = PLAN_NAMES[planId][locale];
-        const count = formatNumber(minutes, locale);
-        if (locale === 'en') return minutes === 0 ? `${name} is cheapest at first` : `From ${count} minutes a month, ${name} is cheapest`;
-        return minutes === 0 ? `起步时 ${name} 最省` : `每月 ${count} 分钟起，${name} 最省`;
+        const span = `${formatNumber(from, locale)}–${formatNumber(to, locale)}`;
+        return locale === 'en' ? `${span} minutes: ${name} is cheapest` : `${span} 分钟：${name} 最省`;
       });
     };
     const shown = () => [...el.shadowRoot!.querySelectorAll('.switch-points li')].map((li) => text(li));
@@ -89,12 +92,41 @@ describe('<hotline-calculator> break-even chart and switch points', () => {
     expect(shown()).to.deep.equal(expectedFor('en'));
   });
 
+  it('computes nothing for the panel until it is opened', async () => {
+    const el = await fixtureCalculator();
+    expect(el.shadowRoot!.querySelector('.switch-points')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('hotline-break-even-chart')).to.equal(null);
+    await openChart(el);
+    expect(el.shadowRoot!.querySelector('.switch-points')).not.to.equal(null);
+  });
+
   it('says so when one plan is cheapest over the whole range', async () => {
     const el = await fixtureCalculator({ plans: 'b-peak' });
+    await openChart(el);
     expect(text($(el, '.switch-points'))).to.equal('每月 0–100,000 分钟内，乙 分时套餐 始终最省');
   });
 
-  it('is accessible with the chart open and the totals switch, in both locales', async () => {
+  it('says an exact tie as a tie, not as a switch for one minute', async () => {
+    // At 1,000 minutes both cost 100.00; the ranking's tie-break (by id) puts a-tie first
+    // there alone. Below and above it, x-flat is cheaper.
+    const document = tariffFixture() as Record<string, any>;
+    document.plans = [
+      { id: 'x-flat', carrier: 'alpha', name: 'X', termMonths: 1, package: { price: '0', includes: 'nothing' }, ratePerMinute: '0.1' },
+      { id: 'a-tie', carrier: 'alpha', name: 'A', termMonths: 1, package: { price: '100', includes: 'credit', paidUpfront: false },
+        ratePerMinute: '0.1', overageRatePerMinute: '0.2' },
+    ];
+    const el = await fixtureCalculator();
+    el.tariffs = document;
+    await settle(el);
+    expect(switchPoints(el.tariffs!, el.usage!, { maxMinutes: 100_000 }).map((p) => p.minutes)).to.deep.equal([0, 1000, 1001]);
+    await openChart(el);
+    expect(text($(el, '.switch-points'))).to.equal('每月 0–100,000 分钟内，X 始终最省；1,000 分钟时X与A同价');
+    el.locale = 'en';
+    await settle(el);
+    expect(text($(el, '.switch-points'))).to.equal('X is cheapest throughout 0–100,000 minutes a month; At 1,000 minutes, X and A cost the same');
+  });
+
+  it('is accessible with the chart open, in both locales', async () => {
     const el = await fixtureCalculator({ share: '' });
     await openChart(el);
     await expect(el).to.be.accessible();
@@ -105,45 +137,41 @@ describe('<hotline-calculator> break-even chart and switch points', () => {
   });
 });
 
-describe('<hotline-calculator> monthly / whole-term totals', () => {
-  const headline = (el: HotlineCalculator) =>
-    cards(el).map((c) => [
-      c.dataset.planId!,
-      text(c.shadowRoot!.querySelector('[part="plan-total"] .amount')),
-      text(c.shadowRoot!.querySelector('[part="plan-total"] .per')),
-    ]);
+describe('<hotline-calculator> cards: the answer first', () => {
+  const money = (amount: string) => formatMoney(amount, 'CNY', 'zh-CN');
 
-  it('switches the headline totals between the monthly and the term total', async () => {
+  it('lead with the monthly average, then what is paid at signing and how much more than the best plan', async () => {
     const el = await fixtureCalculator({ 'add-ons': 'ivr' });
-    const money = (amount: string) => formatMoney(amount, 'CNY', 'zh-CN');
-    expect(input(el, 'input[name="totals-view"][value="monthly"]').checked).to.be.true;
-    expect(headline(el)).to.deep.equal(el.quote!.plans.map((p) => [p.planId, money(p.monthlyTotal), '/月']));
-
-    input(el, 'input[name="totals-view"][value="term"]').click();
-    await settle(el);
-    expect(headline(el)).to.deep.equal(
-      el.quote!.plans.map((p) => [p.planId, money(p.termTotal), `/${p.termMonths}个月`]),
-    );
-
-    // The view stays as the usage changes.
-    setValue(input(el, '#minutes-number'), 2500);
-    await settle(el);
-    expect(headline(el)).to.deep.equal(
-      el.quote!.plans.map((p) => [p.planId, money(p.termTotal), `/${p.termMonths}个月`]),
-    );
-
-    input(el, 'input[name="totals-view"][value="monthly"]').click();
-    await settle(el);
-    expect(headline(el)).to.deep.equal(el.quote!.plans.map((p) => [p.planId, money(p.monthlyTotal), '/月']));
+    const best = el.quote!.plans.find((p) => p.planId === el.quote!.cheapestPlanId)!;
+    for (const plan of el.quote!.plans) {
+      const root = card(el, plan.planId).shadowRoot!;
+      expect(text(root.querySelector('[part="plan-total"] .amount'))).to.equal(money(plan.averageMonthly));
+      expect(text(root.querySelector('[part="plan-total"] .per'))).to.equal('/月');
+      expect(text(root.querySelector('.upfront'))).to.equal(
+        plan.upfrontTotal === '0.00' ? '' : `签约时预付 ${money(plan.upfrontTotal)}`,
+      );
+      const more = text(root.querySelector('.more'));
+      if (plan.planId === best.planId) expect(more).to.equal('');
+      else expect(more).to.equal(`每月多 ${money(amountDifference(plan.averageMonthly, best.averageMonthly))}`);
+    }
   });
 
-  it('names the term in English', async () => {
+  it('keep the term, its total, the last month and the effective rate in the details', async () => {
+    const el = await fixtureCalculator();
+    const plan = el.quote!.plans.find((p) => p.planId === 'b-peak')!;
+    const root = card(el, 'b-peak').shadowRoot!;
+    expect(text(root.querySelector('.carrier'))).to.equal('乙运营商 · 24 个月合约');
+    const figures = text(root.querySelector('table.figures'));
+    expect(figures).to.contain(`24 个月合计 ${money(plan.termTotal)}`);
+    expect(figures).to.contain(money(plan.averageMonthly));
+    expect(text(root.querySelector('table.monthly tfoot'))).to.contain(money(plan.monthlyTotal));
+  });
+
+  it('name the term in English', async () => {
     const el = await fixtureCalculator({ locale: 'en' });
-    input(el, 'input[name="totals-view"][value="term"]').click();
-    await settle(el);
-    const flat = card(el, 'a-flat').shadowRoot!;
-    expect(text(flat.querySelector('[part="plan-total"] .per'))).to.equal('/1 month');
-    expect(text(card(el, 'b-peak').shadowRoot!.querySelector('[part="plan-total"] .per'))).to.equal('/24 months');
+    expect(text(card(el, 'a-flat').shadowRoot!.querySelector('.carrier'))).to.equal('Alpha Telecom · 1-month term');
+    expect(text(card(el, 'b-peak').shadowRoot!.querySelector('.carrier'))).to.equal('Beta Telecom · 24-month term');
+    expect(text(card(el, 'b-peak').shadowRoot!.querySelector('[part="plan-total"] .per'))).to.equal('/month');
   });
 });
 

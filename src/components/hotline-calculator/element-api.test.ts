@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { estimate } from '../../engine/estimate.js';
 import { defineOnce, HotlineCalculator } from '../../index.js';
 import {
   $,
@@ -75,6 +76,45 @@ describe('<hotline-calculator> API', () => {
     const byCarrier = await fixtureCalculator({ carriers: 'beta' });
     expect(displayedTotals(byCarrier).map(([id]) => id)).to.deep.equal(['b-peak']);
     expect(byCarrier.quote!.plans.map((p) => p.planId)).to.deep.equal(['b-peak']);
+  });
+
+  it('reads number attributes in plain decimal notation only, warning about anything else', async () => {
+    const warnings = captureWarnings();
+    try {
+      for (const [value, minutes] of [['0x10', 1000], ['1e3', 1000], ['1,200', 1000], ['Infinity', 1000], [' 2500 ', 2500], ['2500.5', 2500.5]] as const) {
+        const el = await fixtureCalculator({ minutes: value });
+        expect(el.usage!.minutesPerMonth, value).to.equal(minutes);
+      }
+      expect(warnings.messages.filter((m) => m.includes('plain decimal notation'))).to.have.length(4);
+      const el = await fixtureCalculator({ 'peak-share': '-5' });
+      expect(el.usage!.peakSharePercent).to.equal(0);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('shows and prices region weights near the largest number as their proportions', async () => {
+    const el = await fixtureCalculator();
+    el.usage = { regionShares: { north: 1e308, south: 1e308 } };
+    await settle(el);
+    expect(input(el, '[data-region="north"]').value).to.equal('50');
+    expect(input(el, '[data-region="south"]').value).to.equal('50');
+    expect(displayedTotals(el)).to.deep.equal(expectedTotals(el));
+    const even = estimate(el.tariffs!, { regionShares: { north: 1, south: 1 } });
+    expect(el.quote!.plans.map((p) => p.averageMonthly)).to.deep.equal(even.plans.map((p) => p.averageMonthly));
+  });
+
+  it('never shows an empty calculator for a typo in the page: unknown filter ids are ignored, with one warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      for (const attributes of [{ carriers: 'telecon' }, { plans: 'nope' }, { carriers: '' }] as Record<string, string>[]) {
+        const el = await fixtureCalculator(attributes);
+        expect(displayedTotals(el).map(([id]) => id).sort(), JSON.stringify(attributes)).to.deep.equal(['a-credit', 'a-flat', 'b-peak']);
+      }
+      expect(warnings.messages.filter((m) => m.includes('showing them all'))).to.have.length(3);
+    } finally {
+      warnings.restore();
+    }
   });
 
   it('fills in cta-href, URL-encoded, and fires hotline-plan-select when the link is used', async () => {

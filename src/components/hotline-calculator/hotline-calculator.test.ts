@@ -80,7 +80,9 @@ describe('<hotline-calculator> results', () => {
     await settle(el);
     expect(cards(el)).to.have.length(0);
     expect(text($(el, '.empty'))).to.contain('没有符合筛选条件的套餐');
-    el.setAttribute('plans', 'no-such-plan');
+    // The page's own filters contradict each other: a plan of the other carrier.
+    el.setAttribute('plans', 'b-peak');
+    el.setAttribute('carriers', 'alpha');
     await settle(el);
     expect(text($(el, '.empty'))).to.contain('本页面暂无可比较的套餐');
   });
@@ -91,8 +93,8 @@ describe('<hotline-calculator> results', () => {
     await settle(el);
     expect(text($(el, 'label[for="minutes-range"]'))).to.contain('minutes');
     expect(text($(el, 'label[for="peak-range"]'))).to.contain('peak');
-    expect(input(el, '#minutes-range').getAttribute('aria-valuetext')).to.equal('1,000 minutes');
-    expect(input(el, '#peak-range').getAttribute('aria-valuetext')).to.equal('peak 60%');
+    expect(input(el, '#minutes-range').getAttribute('aria-valuetext')).to.equal('1,000\u00a0minutes');
+    expect(input(el, '#peak-range').getAttribute('aria-valuetext')).to.equal('Peak 60%');
     expect(text($(el, 'label[for="region-south"]'))).to.equal('South');
     expect(input(el, '#minutes-number').getAttribute('aria-label')).to.contain('minutes');
     expect(displayedTotals(el)).to.deep.equal(expectedTotals(el, 'en'));
@@ -116,23 +118,32 @@ describe('<hotline-calculator> results', () => {
     const name = (tariffFixture().plans as { id: string; name: Record<string, string> }[]).find(
       (p) => p.id === cheapest.planId,
     )!.name['zh-CN'];
-    expect(text(status)).to.equal(`最省：${name}，每月 ${formatMoney(cheapest.monthlyTotal, 'CNY', 'zh-CN')}`);
+    const upfront = formatMoney(cheapest.upfrontTotal, 'CNY', 'zh-CN');
+    expect(text(status)).to.equal(`最省：${name}，平均每月 ${formatMoney(cheapest.averageMonthly, 'CNY', 'zh-CN')} · 签约时预付 ${upfront}`);
     el.usage = { minutesPerMonth: 90000 };
     await settle(el);
     expect(text(status)).to.contain(name); // not yet updated: debounced
     await aTimeout(300);
     const now = el.quote!.plans[0];
-    expect(text(status)).to.contain(formatMoney(now.monthlyTotal, 'CNY', 'zh-CN'));
+    expect(text(status)).to.contain(formatMoney(now.averageMonthly, 'CNY', 'zh-CN'));
   });
 
   it('uses the bundled tariffs when given none', async () => {
     const el = await fixture<HotlineCalculator>(html`<hotline-calculator></hotline-calculator>`);
     await settle(el);
     expect(el.tariffs).to.not.equal(null);
-    expect(cards(el).length).to.equal(el.tariffs!.plans.length);
+    // The best three, then "show all" for the rest.
     const quote = estimate(el.tariffs!, el.usage!);
     expect(displayedTotals(el)).to.deep.equal(
-      quote.plans.map((p) => [p.planId, formatMoney(p.monthlyTotal, 'CNY', 'zh-CN')]),
+      quote.plans.slice(0, 3).map((p) => [p.planId, formatMoney(p.averageMonthly, 'CNY', 'zh-CN')]),
+    );
+    const showAll = $(el, '.show-all');
+    expect(text(showAll)).to.equal(`显示全部 ${el.tariffs!.plans.length} 个套餐`);
+    showAll.click();
+    await settle(el);
+    expect(cards(el).length).to.equal(el.tariffs!.plans.length);
+    expect(displayedTotals(el)).to.deep.equal(
+      quote.plans.map((p) => [p.planId, formatMoney(p.averageMonthly, 'CNY', 'zh-CN')]),
     );
   });
 });

@@ -8,16 +8,19 @@ import type { PlanChooseEvent, PlanExpandEvent } from '../plan-card/plan-card-ev
 import { CallLengthControl } from '../usage-controls/call-length-control.js';
 import { ChoiceControls } from '../usage-controls/choice-controls.js';
 import { MinutesControl } from '../usage-controls/minutes-control.js';
+import { MoreOptions } from '../usage-controls/more-options.js';
 import { PeakControl } from '../usage-controls/peak-control.js';
 import { RegionControl } from '../usage-controls/region-control.js';
 import { idListAttribute, numberAttribute, parseIdList } from './attribute-types.js';
 import { ChartView } from './chart-view.js';
 import { hotlineEvent } from './events.js';
 import { calculatorStyles } from './hotline-calculator.styles.js';
+import { HostWidthController, WIDTH_PROBE } from './host-width.js';
 import { PrintController } from './print-controller.js';
 import { QuoteActions } from './quote-actions.js';
 import { QuoteAnnouncer } from './quote-announcer.js';
-import { ResultsView } from './results-view.js';
+import { ResultBar } from './result-bar.js';
+import { RESULTS_ID, ResultsView } from './results-view.js';
 import { ShareLinkController } from './share-link.js';
 import { renderError, renderLoading } from './state-views.js';
 import { TariffController } from './tariff-controller.js';
@@ -109,6 +112,12 @@ export class HotlineCalculator extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) share = false;
 
+  /**
+   * How many available plans show before "show all" (default 3); `0` shows
+   * them all. The others stay one tap away.
+   */
+  @property({ attribute: 'max-plans', converter: numberAttribute }) maxPlans: number | null = null;
+
   private currentLocale: Locale = DEFAULT_LOCALE;
   private readonly warned = new Set<string>();
 
@@ -126,9 +135,15 @@ export class HotlineCalculator extends LitElement {
     onFrame: (quote) => this.dispatchEvent(hotlineEvent('hotline-quote-change', { usage: this.state.usage!, quote })),
     summary: () => this.results.summaryText(),
   });
-  private readonly printer = new PrintController(this, async () =>
-    this.renderRoot.querySelector<HotlinePrintQuote>('hotline-print-quote')?.updateComplete,
+  private readonly printer = new PrintController(
+    this,
+    async () => this.printQuoteElement()?.updateComplete,
+    () => {
+      if (this.isUpdatePending) this.performUpdate();
+      this.printQuoteElement()?.renderNow();
+    },
   );
+  private readonly width = new HostWidthController(this);
 
   /** What the views read while rendering: the state once tariffs are in use, in the element's locale. */
   private readonly view = (() => {
@@ -152,6 +167,15 @@ export class HotlineCalculator extends LitElement {
       get sharing(): boolean {
         return element.share;
       },
+      get maxPlans(): number {
+        return element.shownPlanCount();
+      },
+      get samplePrices(): boolean {
+        return element.loader.bundled;
+      },
+      get wide(): boolean {
+        return element.width.wide;
+      },
       get updateComplete(): Promise<boolean> {
         return element.updateComplete;
       },
@@ -169,6 +193,8 @@ export class HotlineCalculator extends LitElement {
   private readonly regionControl = new RegionControl(this.view);
   private readonly callLengthControl = new CallLengthControl(this.view);
   private readonly choiceControls = new ChoiceControls(this.view);
+  private readonly moreOptions = new MoreOptions(this.view);
+  private readonly resultBar = new ResultBar(this.view);
   private readonly results = new ResultsView(this.view);
   private readonly chart = new ChartView(this.view);
   private readonly actions = new QuoteActions(this.view);
@@ -222,13 +248,33 @@ export class HotlineCalculator extends LitElement {
     console.warn(`<hotline-calculator> ${message}`);
   }
 
+  private printQuoteElement(): HotlinePrintQuote | null {
+    return this.renderRoot.querySelector<HotlinePrintQuote>('hotline-print-quote');
+  }
+
+  /** `max-plans` as a count: a whole number ≥ 0, else the default of 3 (with a warning). */
+  private shownPlanCount(): number {
+    const value = this.maxPlans;
+    if (value === null) return DEFAULT_MAX_PLANS;
+    if (Number.isInteger(value) && value >= 0) return value;
+    this.warn(`max-plans="${this.getAttribute('max-plans') ?? value}" is not a whole number ≥ 0; showing ${DEFAULT_MAX_PLANS}.`);
+    return DEFAULT_MAX_PLANS;
+  }
+
+  /** The skip link: focus the results (inside the shadow root, so by hand). */
+  private readonly onSkip = (): void => {
+    const results = this.renderRoot.querySelector<HTMLElement>(`#${RESULTS_ID}`);
+    results?.scrollIntoView({ block: 'start' });
+    results?.focus({ preventScroll: true });
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) {
       const locale = matchLocale(this.locale);
       if (locale === null) this.warn(`locale="${this.locale}" is not supported; using ${DEFAULT_LOCALE}.`);
       this.currentLocale = locale ?? DEFAULT_LOCALE;
     }
-    if (changed.has('tariffsSrc') && this.hasUpdated) this.loader.sourceChanged();
+    if (changed.has('tariffsSrc')) this.loader.sourceChanged();
     // The first update lists every property as changed from undefined; an
     // attribute that is simply absent must not undo a `usage` set earlier.
     const attributes = USAGE_ATTRIBUTES.filter(
@@ -273,6 +319,7 @@ export class HotlineCalculator extends LitElement {
     else body = renderLoading(t);
     return html`
       <div class="root" lang=${this.currentLocale}>
+        <div class=${WIDTH_PROBE} aria-hidden="true"></div>
         ${body}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.spoken}</div>
       </div>
@@ -282,18 +329,19 @@ export class HotlineCalculator extends LitElement {
   private renderCalculator(): TemplateResult {
     const t = this.view.strings;
     return html`
+      <button type="button" class="skip-link" @click=${this.onSkip}>${t.skipToResults}</button>
       <div class="layout">
         <section class="controls" part="controls" aria-labelledby="controls-heading">
           <h2 id="controls-heading" class="section-heading">${t.controlsHeading}</h2>
-          ${this.minutesControl.render()} ${this.peakControl.render()} ${this.regionControl.render()}
-          ${this.callLengthControl.render()} ${this.choiceControls.render()}
+          ${this.minutesControl.render()} ${this.resultBar.render('narrow')}
+          ${this.moreOptions.render(html`${this.peakControl.render()} ${this.regionControl.render()}
+          ${this.callLengthControl.render()} ${this.choiceControls.render()}`)}
         </section>
-        <section class="results" part="results" aria-labelledby="results-heading" @plan-choose=${this.onPlanChoose}
-          @plan-expand=${this.onPlanExpand}
+        <section class="results" part="results" id=${RESULTS_ID} tabindex="-1" aria-labelledby="results-heading"
+          @plan-choose=${this.onPlanChoose} @plan-expand=${this.onPlanExpand}
         >
-          <h2 id="results-heading" class="section-heading">${t.resultsHeading}</h2>
-          ${this.results.renderSummary()} ${this.chart.render()} ${this.actions.render()}
-          ${this.results.renderCards()} ${this.results.renderNotice()}
+          ${this.results.renderHeading()} ${this.resultBar.render('wide')} ${this.results.renderCards()}
+          ${this.chart.render()} ${this.actions.render()} ${this.results.renderNotice()}
         </section>
       </div>
       <hotline-print-quote
@@ -306,6 +354,9 @@ export class HotlineCalculator extends LitElement {
     `;
   }
 }
+
+/** Available plans shown before "show all" when `max-plans` is absent. */
+const DEFAULT_MAX_PLANS = 3;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,6 +2,8 @@
  * The printable quote: filled in only while printing (it would cost every
  * update otherwise), and on paper only for the calculator whose print button
  * was pressed; a print the browser starts by itself shows every calculator.
+ * It is filled in synchronously in `beforeprint`: Firefox lays out a print
+ * the browser starts before any microtask (and so any Lit update) runs.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -22,6 +24,8 @@ export class PrintController implements ReactiveController {
     private readonly host: PrintHost,
     /** Resolves once the print quote has rendered. */
     private readonly quoteRendered: () => Promise<unknown>,
+    /** Renders the host and its print quote now, synchronously. */
+    private readonly renderNow: () => void,
   ) {
     host.addController(this);
   }
@@ -58,6 +62,7 @@ export class PrintController implements ReactiveController {
     this.host.renderRoot.querySelector('.root')?.classList.toggle('print-skip', skip);
     this.printing = !skip;
     this.host.requestUpdate();
+    this.renderNow();
   };
 
   private readonly onAfterPrint = (): void => {

@@ -1,9 +1,8 @@
 /**
- * The row above the cards: the monthly / whole-term switch for the headline
- * totals, the print button and, with the `share` attribute, "copy link".
+ * The row under the cards: the print button and, with the `share` attribute,
+ * "copy link".
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TotalsView } from '../../share/usage-hash.js';
 import type { ControlHost } from '../usage-controls/control-host.js';
 
 export interface ActionsHost extends ControlHost {
@@ -30,11 +29,6 @@ export class QuoteActions {
     this.copyState = 'none';
   }
 
-  private readonly onView = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    if (input.checked) this.host.state.totalsView = input.value === 'term' ? 'term' : 'monthly';
-  };
-
   private readonly onPrint = (): void => this.host.printQuote();
 
   private readonly onCopy = async (): Promise<void> => {
@@ -57,18 +51,8 @@ export class QuoteActions {
 
   render(): TemplateResult {
     const { strings: t, sharing } = this.host;
-    const { totalsView } = this.host.state;
-    const option = (view: TotalsView, label: string) =>
-      html`<label>
-        <input type="radio" name="totals-view" value=${view} .checked=${totalsView === view} @change=${this.onView} />
-        <span>${label}</span>
-      </label>`;
     return html`
       <div class="actions">
-        <fieldset class="segmented">
-          <legend class="visually-hidden">${t.totalsLabel}</legend>
-          ${option('monthly', t.totalsMonthly)}${option('term', t.totalsTerm)}
-        </fieldset>
         <span class="buttons">
           <button type="button" class="print" @click=${this.onPrint}>${t.printQuote}</button>
           ${sharing ? html`<button type="button" class="copy" @click=${this.onCopy}>${t.copyLink}</button>` : nothing}

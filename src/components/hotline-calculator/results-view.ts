@@ -1,10 +1,13 @@
 /**
- * The results column: a one-line summary, the plan cards in the engine's
- * ranking and the always-visible notice. Shows the engine's figures only.
+ * The results column: the heading (which says when the prices are samples),
+ * the best few plan cards in the engine's ranking with "show all", one line
+ * for the plans that lack a chosen add-on, and the always-visible notice.
+ * Shows the engine's figures only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PlanQuote } from '../../engine/types.js';
-import { formatDate, formatMoney } from '../../i18n/format.js';
+import { amountDifference } from '../../engine/amounts.js';
+import type { PlanQuote, Quote } from '../../engine/types.js';
+import { formatDate, formatList, formatMoney, formatNumber } from '../../i18n/format.js';
 import type { Warn } from '../../state/calculator-state.js';
 import { localize } from '../../tariffs/localized-text.js';
 import type { ControlHost } from '../usage-controls/control-host.js';
@@ -15,57 +18,75 @@ export interface ResultsHost extends ControlHost {
   readonly ctaTemplate: string | null;
   readonly baseUri: string;
   readonly warn: Warn;
+  /** How many available plans show before "show all"; 0 shows them all. */
+  readonly maxPlans: number;
+  /** Whether the bundled sample tariffs are in use (not the site's own). */
+  readonly samplePrices: boolean;
+  requestUpdate(): void;
 }
 
+/** The ids that tie the result bar, the skip link and the notice to what they point at. */
+export const RESULTS_ID = 'results';
+export const PLANS_ID = 'plans';
+export const NOTICE_ID = 'notice';
+
 export class ResultsView {
+  private showAll = false;
+
   constructor(private readonly host: ResultsHost) {}
+
+  /** The cheapest available plan's quote, or null. */
+  cheapest(): PlanQuote | null {
+    const quote = this.host.state.quote;
+    return quote?.plans.find((p) => p.planId === quote.cheapestPlanId) ?? null;
+  }
 
   /** The cheapest plan in one sentence, or why there is none. */
   summaryText(): string {
-    const { locale, strings: t } = this.host;
-    const { quote, tariffs } = this.host.state;
+    const { strings: t } = this.host;
+    const quote = this.host.state.quote;
     if (!quote) return '';
     if (quote.plans.length === 0) return this.emptyText();
-    const cheapest = quote.plans.find((p) => p.planId === quote.cheapestPlanId);
+    const cheapest = this.cheapest();
     if (!cheapest) return t.noneAvailable;
-    const plan = tariffs.plans.find((p) => p.id === cheapest.planId);
-    return t.summary(localize(plan?.name, locale), formatMoney(cheapest.monthlyTotal, quote.currency, locale));
+    const sentence = t.summary(this.planName(cheapest.planId), this.money(cheapest.averageMonthly));
+    return cheapest.upfrontTotal === '0.00' ? sentence : `${sentence}${t.summarySeparator}${t.paidAtSigning(this.money(cheapest.upfrontTotal))}`;
   }
 
-  renderSummary(): TemplateResult | typeof nothing {
-    const quote = this.host.state.quote;
-    if (!quote || quote.plans.length === 0) return nothing;
-    return html`<p class="summary-line">${this.summaryText()}</p>`;
+  renderHeading(): TemplateResult {
+    const t = this.host.strings;
+    return html`<header class="results-head">
+      <h2 id="results-heading" class="section-heading">${t.resultsHeading}</h2>
+      ${this.host.samplePrices
+        ? html`<a class="sample-badge" href="#${NOTICE_ID}" @click=${this.onSampleBadge}>${t.samplePrices}</a>`
+        : nothing}
+    </header>`;
   }
 
   /**
-   * Cards stay in place and take the plan of their rank: when the ranking
-   * changes, a few text nodes change instead of whole cards moving, which
-   * would cost the browser a fresh style and layout of each moved card.
-   * Unchanged ranks with unchanged numbers do not update at all.
+   * The best few available plans, then "show all", then one line for the
+   * unavailable ones. Cards stay in place and take the plan of their rank:
+   * when the ranking changes, a few text nodes change instead of whole cards
+   * moving, which would cost the browser a fresh layout of each moved card.
    */
   renderCards(): TemplateResult {
-    const { locale } = this.host;
-    const { quote, tariffs, expandedPlans, totalsView } = this.host.state;
+    const { strings: t, maxPlans, locale } = this.host;
+    const quote = this.host.state.quote;
     if (!quote || quote.plans.length === 0) return html`<p class="empty">${this.emptyText()}</p>`;
+    const available = quote.plans.filter((p) => p.available);
+    const unavailable = quote.plans.filter((p) => !p.available);
+    const limit = maxPlans === 0 || this.showAll ? available.length : Math.min(maxPlans, available.length);
+    const count = formatNumber(available.length, locale);
     return html`
-      <div class="cards">
-        ${quote.plans.map((plan) => {
-          const cheapest = plan.planId === quote.cheapestPlanId;
-          return html`<hotline-plan-card
-            part=${cheapest ? 'plan cheapest' : 'plan'}
-            exportparts="plan-total, breakdown, cta"
-            data-plan-id=${plan.planId}
-            .quote=${plan}
-            .tariffs=${tariffs}
-            .locale=${locale}
-            .cheapest=${cheapest}
-            .expanded=${expandedPlans.has(plan.planId)}
-            .totals=${totalsView}
-            .ctaHref=${this.ctaFor(plan)}
-          ></hotline-plan-card>`;
-        })}
-      </div>
+      ${available.length === 0 ? html`<p class="empty">${t.noneAvailable}</p>` : nothing}
+      <div class="cards" id=${PLANS_ID} tabindex="-1">${available.slice(0, limit).map((plan) => this.card(plan, quote))}</div>
+      ${available.length > maxPlans && maxPlans > 0
+        ? html`<button type="button" class="show-all" aria-expanded=${String(this.showAll)} aria-controls=${PLANS_ID}
+            @click=${this.onShowAll}>
+            ${this.showAll ? t.showFewer(formatNumber(maxPlans, locale)) : t.showAll(count)}
+          </button>`
+        : nothing}
+      ${unavailable.length === 0 ? nothing : this.renderUnavailable(unavailable, quote)}
     `;
   }
 
@@ -74,14 +95,64 @@ export class ResultsView {
     const { tariffs } = this.host.state;
     const notice = localize(tariffs.notice, locale);
     return html`
-      <footer class="notice" part="notice">
-        <p>
-          ${t.pricesAsOf(formatDate(tariffs.effectiveDate, locale))} ·
-          ${tariffs.pricesIncludeTax ? t.taxIncluded : t.taxExcluded}
-        </p>
+      <footer class="notice" part="notice" id=${NOTICE_ID} tabindex="-1">
+        <p>${t.pricesAsOf(formatDate(tariffs.effectiveDate, locale))} · ${tariffs.pricesIncludeTax ? t.taxIncluded : t.taxExcluded}</p>
         ${notice ? html`<p>${notice}</p>` : nothing}
       </footer>
     `;
+  }
+
+  /** The plans that lack a chosen add-on: one line that says why, the cards on request. */
+  private renderUnavailable(plans: readonly PlanQuote[], quote: Quote): TemplateResult {
+    const { strings: t, locale } = this.host;
+    const missing = [...new Set(plans.flatMap((p) => p.unavailableReason?.addOnIds ?? []))];
+    const names = missing.map((id) => localize(this.host.state.tariffs.addOns.find((a) => a.id === id)?.name ?? id, locale));
+    const list = formatList(names, locale, 'disjunction');
+    return html`<details class="unavailable-group">
+      <summary>${t.unavailableGroup(plans.length, formatNumber(plans.length, locale), list)}</summary>
+      <div class="cards">${plans.map((plan) => this.card(plan, quote))}</div>
+    </details>`;
+  }
+
+  private card(plan: PlanQuote, quote: Quote): TemplateResult {
+    const { locale } = this.host;
+    const { tariffs, expandedPlans } = this.host.state;
+    const best = this.cheapest();
+    const cheapest = plan.planId === quote.cheapestPlanId;
+    return html`<hotline-plan-card
+      part=${cheapest ? 'plan cheapest' : 'plan'}
+      exportparts="plan-total, breakdown, cta"
+      data-plan-id=${plan.planId}
+      .quote=${plan}
+      .tariffs=${tariffs}
+      .locale=${locale}
+      .cheapest=${cheapest}
+      .moreThanBest=${best && plan.available && !cheapest ? amountDifference(plan.averageMonthly, best.averageMonthly) : null}
+      .expanded=${expandedPlans.has(plan.planId)}
+      .ctaHref=${this.ctaFor(plan)}
+    ></hotline-plan-card>`;
+  }
+
+  private readonly onShowAll = (): void => {
+    this.showAll = !this.showAll;
+    this.host.requestUpdate();
+  };
+
+  /** The badge leads to the notice that explains the samples (inside the shadow root, so by hand). */
+  private readonly onSampleBadge = (event: Event): void => {
+    event.preventDefault();
+    const notice = (event.currentTarget as Element).getRootNode() as ShadowRoot;
+    const target = notice.getElementById(NOTICE_ID);
+    target?.scrollIntoView({ block: 'nearest' });
+    target?.focus({ preventScroll: true });
+  };
+
+  private planName(planId: string): string {
+    return localize(this.host.state.tariffs.plans.find((p) => p.id === planId)?.name, this.host.locale);
+  }
+
+  private money(amount: string): string {
+    return formatMoney(amount, this.host.state.tariffs.currency, this.host.locale);
   }
 
   /** Why no card is shown: the visitor's carrier filter, or the page's own filters. */

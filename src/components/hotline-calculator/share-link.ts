@@ -11,7 +11,6 @@ import {
   readSharedState,
   writeSharedState,
   type SharedState,
-  type TotalsView,
 } from '../../share/usage-hash.js';
 import type { CalculatorState } from '../../state/calculator-state.js';
 
@@ -35,12 +34,7 @@ export function shareInstanceKey(element: HTMLElement): string | null {
  * The state a link carries, compact: minutes and peak share always, every
  * other field only where it differs from the tariff's default.
  */
-export function compactSharedState(
-  usage: ResolvedUsage,
-  tariffs: TariffSet,
-  view: TotalsView,
-  planId: string | null,
-): SharedState {
+export function compactSharedState(usage: ResolvedUsage, tariffs: TariffSet, planId: string | null): SharedState {
   const shared: { -readonly [K in keyof Usage]: Usage[K] } = {
     minutesPerMonth: usage.minutesPerMonth,
     peakSharePercent: usage.peakSharePercent,
@@ -50,11 +44,7 @@ export function compactSharedState(
   if (usage.averageCallSeconds !== typical.averageCallSeconds) shared.averageCallSeconds = usage.averageCallSeconds;
   if (usage.addOns.length > 0) shared.addOns = usage.addOns;
   if (usage.numberGrade !== typical.numberGrade) shared.numberGrade = usage.numberGrade;
-  return {
-    usage: shared,
-    ...(planId === null ? {} : { planId }),
-    ...(view === 'term' ? { view } : {}),
-  };
+  return planId === null ? { usage: shared } : { usage: shared, planId };
 }
 
 export interface ShareHost extends ReactiveControllerHost, HTMLElement {
@@ -90,9 +80,9 @@ export class ShareLinkController implements ReactiveController {
     const found = readSharedState(location.hash, shareInstanceKey(this.host), { tariffs });
     if (found && !found.ok) this.warn(`the estimate in the page's link is invalid and was ignored: ${found.reason}.`);
     if (found?.ok) {
-      const { usage, view, planId } = found.state;
+      // A link's totals view (from the days of a monthly / term switch) is read and has nothing left to set.
+      const { usage, planId } = found.state;
       this.state.restoreUsage(usage);
-      if (view) this.state.totalsView = view;
       if (planId) this.state.chosenPlanId = planId;
     }
     // What the page starts with is not a change: the link (or its absence) already says it.
@@ -118,7 +108,7 @@ export class ShareLinkController implements ReactiveController {
 
   private shared(): SharedState | null {
     const { tariffs, usage } = this.state;
-    return tariffs && usage ? compactSharedState(usage, tariffs, this.state.totalsView, this.state.chosenPlanId) : null;
+    return tariffs && usage ? compactSharedState(usage, tariffs, this.state.chosenPlanId) : null;
   }
 
   private current(): string | null {

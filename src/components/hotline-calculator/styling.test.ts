@@ -92,6 +92,9 @@ describe('styling hooks and layout', () => {
     const targets = el.shadowRoot!.querySelectorAll<HTMLElement>('input[type="range"], label.check, button, input.number');
     expect(targets.length).to.be.greaterThan(8);
     for (const target of targets) {
+      // The result bar of the other layout is not rendered at all; the skip
+      // link shows only when focused (answer-first.test.ts measures it then).
+      if (!target.checkVisibility() || target.classList.contains('skip-link')) continue;
       const box = target.getBoundingClientRect();
       expect(box.height, target.id || target.className).to.be.at.least(24);
       expect(box.width, target.id || target.className).to.be.at.least(24);

@@ -10,7 +10,10 @@ import { bundledTariffs, fromObject, fromText, fromUrl, type TariffLoad } from '
 
 type Failure = Extract<TariffLoad, { ok: false }>;
 
-export type TariffHost = ReactiveControllerHost & HTMLElement;
+export interface TariffHost extends ReactiveControllerHost, HTMLElement {
+  /** The `tariffs-src` URL (the property and the attribute are one thing). */
+  readonly tariffsSrc: string | null;
+}
 
 export interface TariffControllerOptions {
   /** Milliseconds before a `tariffs-src` request gives up, read at each request. */
@@ -19,13 +22,20 @@ export interface TariffControllerOptions {
   readonly changed: (tariffs: TariffSet | null) => void;
 }
 
+/** No source has been started (before connecting, or after leaving the page mid-request). */
+const NOT_STARTED = Symbol('not started');
+
 export class TariffController implements ReactiveController {
   /** null while loading. */
   private result: TariffLoad | null = null;
   private fromProperty = false;
+  /** The `tariffs-src` the current result or request is for (null: the inline or bundled tariffs). */
+  private source: string | null | typeof NOT_STARTED = NOT_STARTED;
+  /** Counts sources started: an answer for an older one is dropped. */
   private token = 0;
   private abort: AbortController | null = null;
   private unreported: Failure | null = null;
+  private fromBundle = false;
 
   constructor(
     private readonly host: TariffHost,
@@ -42,12 +52,17 @@ export class TariffController implements ReactiveController {
     return this.result?.ok ? this.result.tariffs : null;
   }
 
+  /** Whether the tariffs in use are the bundled sample file (not the site's own). */
+  get bundled(): boolean {
+    return this.fromBundle && this.result !== null;
+  }
+
   get failure(): Failure | null {
     return this.result && !this.result.ok ? this.result : null;
   }
 
   hostConnected(): void {
-    if (this.result === null && this.abort === null) this.start();
+    if (this.source === NOT_STARTED) this.start();
   }
 
   hostDisconnected(): void {
@@ -55,6 +70,7 @@ export class TariffController implements ReactiveController {
       // Abandon the request; a reconnection starts it again.
       this.cancel();
       this.result = null;
+      this.source = NOT_STARTED;
     }
   }
 
@@ -65,9 +81,14 @@ export class TariffController implements ReactiveController {
     this.finish(fromObject(document));
   }
 
-  /** `tariffs-src` changed after the first load. */
+  /**
+   * `tariffsSrc` may have changed (at any time: before the first update, in
+   * the same task as connecting, while a request is in flight, or removed):
+   * whatever it names now is what ends up shown.
+   */
   sourceChanged(): void {
-    if (!this.fromProperty) this.start();
+    if (this.fromProperty || this.source === NOT_STARTED || this.source === (this.host.tariffsSrc || null)) return;
+    this.start();
   }
 
   /** A failure not yet reported to the page; reading it marks it reported. */
@@ -79,8 +100,10 @@ export class TariffController implements ReactiveController {
 
   private start(): void {
     if (this.fromProperty) return;
+    this.cancel();
     const host = this.host;
-    const src = host.getAttribute('tariffs-src');
+    const src = host.tariffsSrc || null;
+    this.source = src;
     if (src) {
       this.fetch(src);
       return;
@@ -88,14 +111,14 @@ export class TariffController implements ReactiveController {
     const script = host.querySelector(':scope > script[type="application/json"]');
     if (!script && host.ownerDocument.readyState === 'loading') {
       // Defined before the parser reached our children: look again once it has.
-      host.ownerDocument.addEventListener('DOMContentLoaded', () => this.start(), { once: true });
+      const token = this.token;
+      host.ownerDocument.addEventListener('DOMContentLoaded', () => token === this.token && this.start(), { once: true });
       return;
     }
-    this.finish(script ? fromText(script.textContent ?? '') : bundledTariffs());
+    this.finish(script ? fromText(script.textContent ?? '') : bundledTariffs(), !script);
   }
 
   private fetch(src: string): void {
-    this.cancel();
     const token = this.token;
     const abort = new AbortController();
     this.abort = abort;
@@ -122,8 +145,9 @@ export class TariffController implements ReactiveController {
     this.abort = null;
   }
 
-  private finish(result: TariffLoad): void {
+  private finish(result: TariffLoad, fromBundle = false): void {
     this.result = result;
+    this.fromBundle = fromBundle;
     this.unreported = result.ok ? null : result;
     this.options.changed(this.tariffs);
     this.host.requestUpdate();

@@ -44,6 +44,19 @@ async function failing(setup: (el: HotlineCalculator) => void): Promise<[Hotline
 let page: ReturnType<typeof watchPage>;
 const attached: HTMLElement[] = [];
 
+function expectErrorPanel(el: HotlineCalculator, sentence: string): void {
+  attached.push(el);
+  const panel = $(el, '[part="error"]');
+  expect(text(panel)).to.contain('暂时无法计算资费');
+  expect(text(panel)).to.contain(sentence);
+  expect(text(panel)).to.contain('请稍后刷新页面重试');
+  expect(cards(el)).to.have.length(0);
+  expect(el.tariffs).to.equal(null);
+  expect(el.quote).to.equal(null);
+  expect(page.errors).to.have.length(1);
+  expect(page.thrown).to.have.length(0);
+}
+
 describe('tariff loading', () => {
   afterEach(() => {
     page?.restore();
@@ -51,18 +64,6 @@ describe('tariff loading', () => {
     HotlineCalculator.tariffsTimeoutMs = 10_000;
   });
 
-  function expectErrorPanel(el: HotlineCalculator, sentence: string): void {
-    attached.push(el);
-    const panel = $(el, '[part="error"]');
-    expect(text(panel)).to.contain('暂时无法计算资费');
-    expect(text(panel)).to.contain(sentence);
-    expect(text(panel)).to.contain('请稍后刷新页面重试');
-    expect(cards(el)).to.have.length(0);
-    expect(el.tariffs).to.equal(null);
-    expect(el.quote).to.equal(null);
-    expect(page.errors).to.have.length(1);
-    expect(page.thrown).to.have.length(0);
-  }
 
   it('an invalid `tariffs` object gives the error panel with the validator issues', async () => {
     page = watchPage();
@@ -183,5 +184,142 @@ describe('tariff loading', () => {
     await aTimeout(200);
     expect(fired).to.equal(0);
     expect(page.errors).to.have.length(0);
+  });
+});
+
+describe('tariff loading: tariffs-src and tariffsSrc are one thing', () => {
+  const realFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = realFetch;
+    attached.splice(0).forEach((el) => el.remove());
+  });
+
+  /** A fetch whose answers the test releases, in any order. */
+  function heldFetch() {
+    const pending = new Map<string, (response: Response) => void>();
+    window.fetch = ((input: RequestInfo | URL) =>
+      new Promise<Response>((resolve) => pending.set(String(input), resolve))) as typeof fetch;
+    return {
+      requested: () => [...pending.keys()],
+      answer(url: string, document: unknown) {
+        pending.get(url)!(new Response(JSON.stringify(document), { headers: { 'content-type': 'application/json' } }));
+      },
+    };
+  }
+
+  /** The fixture tariffs, told apart by their effective date. */
+  const dated = (effectiveDate: string) => ({ ...tariffFixture(), effectiveDate });
+
+  async function shows(el: HotlineCalculator, effectiveDate: string): Promise<void> {
+    await waitUntil(() => el.tariffs?.effectiveDate === effectiveDate, `tariffs of ${effectiveDate} not shown`);
+    await settle(el);
+    expect(cards(el).length).to.be.greaterThan(0);
+  }
+
+  it('loads the URL set through the property, not only the attribute', async () => {
+    const held = heldFetch();
+    const el = document.createElement('hotline-calculator') as HotlineCalculator;
+    el.tariffsSrc = '/from-property.json';
+    document.body.append(el);
+    attached.push(el);
+    await settle(el);
+    expect(held.requested()).to.deep.equal(['/from-property.json']);
+    held.answer('/from-property.json', dated('2026-05-01'));
+    await shows(el, '2026-05-01');
+    el.tariffsSrc = '/later.json';
+    await el.updateComplete;
+    held.answer('/later.json', dated('2026-06-01'));
+    await shows(el, '2026-06-01');
+  });
+
+  it('ends with the URL set in the same task as connecting, and an older answer never wins', async () => {
+    const held = heldFetch();
+    const el = document.createElement('hotline-calculator') as HotlineCalculator;
+    el.setAttribute('tariffs-src', '/first.json');
+    document.body.append(el);
+    attached.push(el);
+    el.setAttribute('tariffs-src', '/second.json');
+    await el.updateComplete;
+    held.answer('/second.json', dated('2026-02-01'));
+    await shows(el, '2026-02-01');
+    held.answer('/first.json', dated('2026-01-01'));
+    await aTimeout(50);
+    await settle(el);
+    expect(el.tariffs!.effectiveDate).to.equal('2026-02-01');
+  });
+
+  it('ends with the latest URL when it changes while a request is in flight', async () => {
+    const held = heldFetch();
+    const el = document.createElement('hotline-calculator') as HotlineCalculator;
+    el.setAttribute('tariffs-src', '/a.json');
+    document.body.append(el);
+    attached.push(el);
+    await settle(el);
+    el.setAttribute('tariffs-src', '/b.json');
+    await el.updateComplete;
+    el.tariffsSrc = '/c.json';
+    await el.updateComplete;
+    held.answer('/c.json', dated('2026-03-03'));
+    held.answer('/a.json', dated('2026-01-01'));
+    held.answer('/b.json', dated('2026-02-02'));
+    await shows(el, '2026-03-03');
+    await aTimeout(50);
+    expect(el.tariffs!.effectiveDate).to.equal('2026-03-03');
+  });
+
+  it('falls back to the bundled tariffs when the attribute is removed, even in the same task as connecting', async () => {
+    const held = heldFetch();
+    const bundledDate = (await import('../../tariffs/default.json')).default.effectiveDate;
+    const early = document.createElement('hotline-calculator') as HotlineCalculator;
+    early.setAttribute('tariffs-src', '/gone.json');
+    document.body.append(early);
+    attached.push(early);
+    early.removeAttribute('tariffs-src');
+    await shows(early, bundledDate);
+
+    const inFlight = document.createElement('hotline-calculator') as HotlineCalculator;
+    inFlight.setAttribute('tariffs-src', '/slow.json');
+    document.body.append(inFlight);
+    attached.push(inFlight);
+    await settle(inFlight);
+    inFlight.tariffsSrc = null;
+    await shows(inFlight, bundledDate);
+    held.answer('/slow.json', dated('2026-09-09'));
+    await aTimeout(50);
+    expect(inFlight.tariffs!.effectiveDate).to.equal(bundledDate);
+  });
+
+  it('gives up a response past 1 MiB while it streams, with the error panel and the event', async () => {
+    page = watchPage();
+    let pulled = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    // 300 MB if read whole; only what is pulled is ever made.
+    window.fetch = (async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            pulled += chunk.byteLength;
+            controller.enqueue(chunk);
+            if (pulled >= 300 * 1024 * 1024) controller.close();
+          },
+        }),
+      )) as typeof fetch;
+    const [el, event] = await failing((e) => e.setAttribute('tariffs-src', '/huge.json'));
+    expectErrorPanel(el, '资费文件的内容有误。');
+    expect(event.detail.issues.map((i) => i.code)).to.deep.equal(['too-large']);
+    expect(pulled).to.be.below(2 * 1024 * 1024);
+  });
+
+  it('refuses a response whose declared length is over 1 MiB without reading it', async () => {
+    page = watchPage();
+    let pulled = 0;
+    window.fetch = (async () =>
+      new Response(new ReadableStream({ pull: (c) => void ((pulled += 1), c.enqueue(new Uint8Array(1))) }), {
+        headers: { 'content-length': String(2 * 1024 * 1024) },
+      })) as typeof fetch;
+    const [el, event] = await failing((e) => e.setAttribute('tariffs-src', '/declared.json'));
+    expectErrorPanel(el, '资费文件的内容有误。');
+    expect(event.detail.issues[0]!.code).to.equal('too-large');
+    expect(pulled).to.be.below(2);
   });
 });

@@ -6,7 +6,8 @@
  */
 import type { TariffIssue, TariffSet } from '../../engine/types.js';
 import { validateTariffs, validateTariffsText } from '../../tariffs/validate.js';
-import { loadingIssue } from '../../tariffs/messages.js';
+import { MAX_DOCUMENT_BYTES } from '../../engine/limits.js';
+import { Line, loadingIssue, render } from '../../tariffs/messages.js';
 import defaultTariffs from '../../tariffs/default.json';
 import type { TariffErrorKind } from '../../i18n/strings.js';
 
@@ -85,7 +86,8 @@ export async function fromUrl(url: string, timeoutMs: number, signal?: AbortSign
         issues: [loadingIssue('fetch-status', { url, status: response.status })],
       };
     }
-    return fromText(await response.text());
+    const text = await readCapped(response, MAX_DOCUMENT_BYTES);
+    return text === null ? { ok: false, kind: 'invalid', issues: [tooLarge()] } : fromText(text);
   } catch (error) {
     if (timedOut) {
       return { ok: false, kind: 'timeout', issues: [loadingIssue('fetch-timeout', { url, seconds: timeoutMs / 1000 })] };
@@ -96,4 +98,39 @@ export async function fromUrl(url: string, timeoutMs: number, signal?: AbortSign
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);
   }
+}
+
+/**
+ * The body as text, or null as soon as it is longer than `maxBytes`: a huge
+ * response is given up while it streams, before it fills the visitor's memory.
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
+  if (Number(response.headers.get('content-length')) > maxBytes) {
+    await response.body?.cancel();
+    return null;
+  }
+  if (!response.body) {
+    const text = await response.text();
+    return text.length > maxBytes ? null : text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/** The validator's own issue for a document over the size limit. */
+function tooLarge(): TariffIssue {
+  const [message, messageEn] = render(Line.TOO_LARGE, {});
+  return { code: 'too-large', params: {}, path: '', message, messageEn };
 }

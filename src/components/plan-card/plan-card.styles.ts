@@ -56,17 +56,35 @@ const ownStyles = css`
   .summary,
   .capacity,
   .billed,
-  dt {
+  .without {
     color: var(--hotline-muted, #4f5968);
     font-size: 0.875em;
-  }
-  .badges:empty {
-    display: none;
   }
   .badges {
     display: flex;
     flex-wrap: wrap;
     gap: 0.4em;
+  }
+  .badges:empty,
+  .upfront:empty,
+  .more:empty {
+    display: none;
+  }
+  /* Cards side by side (the calculator's width allows two columns): fixed
+     slots for the badges and figures, so that names and amounts line up. */
+  @container (min-width: 34em) {
+    .badges {
+      min-height: 1.6em;
+    }
+    .upfront,
+    .more {
+      min-height: 1.45em;
+    }
+    .badges:empty,
+    .upfront:empty,
+    .more:empty {
+      display: flex;
+    }
   }
   .badge {
     display: inline-block;
@@ -75,6 +93,7 @@ const ownStyles = css`
     border: 1px solid var(--hotline-border, #767f8c);
     font-size: 0.8em;
     font-weight: 600;
+    line-height: 1.35;
   }
   .badge.cheapest {
     background: var(--hotline-accent, #0b57a4);
@@ -85,11 +104,9 @@ const ownStyles = css`
     font-weight: 600;
     font-size: 0.9em;
   }
+  /* The figure and its "/月" never part, even at 320 px. */
   .total {
-    display: flex;
-    align-items: baseline;
-    flex-wrap: wrap;
-    gap: 0.2em;
+    white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
   .amount {
@@ -99,21 +116,22 @@ const ownStyles = css`
     letter-spacing: -0.01em;
   }
   .per {
+    margin-left: 0.15em;
     color: var(--hotline-muted, #4f5968);
   }
-  .figures {
-    display: grid;
-    gap: 0.2em;
+  .upfront {
+    font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
-  .figures div {
-    display: flex;
-    justify-content: space-between;
-    gap: 1em;
+  .without .amount {
+    font-size: inherit;
+    font-weight: 600;
+    letter-spacing: normal;
   }
-  dd {
-    text-align: right;
-    white-space: nowrap;
+  .more {
+    color: var(--hotline-muted, #4f5968);
+    font-size: 0.9em;
+    font-variant-numeric: tabular-nums;
   }
   details {
     border-top: 1px solid var(--hotline-border, #767f8c);
@@ -136,7 +154,7 @@ const ownStyles = css`
   caption {
     text-align: left;
     font-weight: 600;
-    padding-top: 0.5em;
+    padding-top: 0.6em;
   }
   th {
     text-align: left;

@@ -2,24 +2,34 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { PlanQuote, QuoteLine, TariffSet } from '../../engine/types.js';
+import { cardStringsFor, type CardStrings } from '../../i18n/card-strings.js';
 import { formatList, formatMoney, formatNumber, formatRate } from '../../i18n/format.js';
-import { DEFAULT_LOCALE, stringsFor, type Locale } from '../../i18n/strings.js';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.js';
 import { localize } from '../../tariffs/localized-text.js';
 import { planCardEvent } from './plan-card-events.js';
 import { planCardStyles } from './plan-card.styles.js';
 import { samePlanQuote } from './same-plan-quote.js';
 
+/** A quote amount of nothing (amounts always have two decimals). */
+const ZERO = '0.00';
+
+/** A row of a card's table: its label, the formatted amount, and the quote line's kind when it is one. */
+type Row = readonly [label: string, amount: string, kind?: string];
+
 /**
  * One plan's quote, as a card. Used inside `<hotline-calculator>`; renders
- * only the engine's figures. A new `quote` whose content equals the old one
- * does not update the card, so a slider that moves only some prices
- * re-renders only those cards.
+ * only the engine's figures. It leads with the monthly average over the term
+ * (the ranking figure), then what is paid at signing, the term and how much
+ * more than the best plan it costs; the breakdown, one-time fees, the term's
+ * total and the effective rate open on demand. A new `quote` whose content
+ * equals the old one does not update the card, so a slider that moves only
+ * some prices re-renders only those cards.
  *
- * @csspart plan-total - The headline figure: the monthly total, or the term total.
- * @csspart breakdown - The expandable list of monthly and one-time lines.
+ * @csspart plan-total - The headline figure: the monthly average over the term.
+ * @csspart breakdown - The expandable details: monthly and one-time lines, the term's total.
  * @csspart cta - The "apply" link or "choose" button.
  * @fires plan-choose - The visitor chose this plan (internal; the calculator re-fires it as `hotline-plan-select`).
- * @fires plan-expand - The visitor opened or closed the breakdown (internal; detail `{planId, open}`).
+ * @fires plan-expand - The visitor opened or closed the details (internal; detail `{planId, open}`).
  */
 export class HotlinePlanCard extends LitElement {
   static override styles = planCardStyles;
@@ -36,17 +46,17 @@ export class HotlinePlanCard extends LitElement {
   /** Whether this is the cheapest available plan. */
   @property({ type: Boolean, reflect: true }) cheapest = false;
 
+  /** How much more a month than the best plan, a decimal string from the engine; null for none. */
+  @property({ attribute: false }) moreThanBest: string | null = null;
+
   /** The filled-in apply link; null shows a "choose" button instead. */
   @property({ attribute: false }) ctaHref: string | null = null;
 
   /**
-   * Whether the breakdown is open. The calculator keeps this per plan, since
+   * Whether the details are open. The calculator keeps this per plan, since
    * a card shows whichever plan holds its place in the ranking.
    */
   @property({ type: Boolean }) expanded = false;
-
-  /** The headline figure: the monthly total (default) or the total over the whole term. */
-  @property({ attribute: false }) totals: 'monthly' | 'term' = 'monthly';
 
   private onToggle(event: Event): void {
     const open = (event.target as HTMLDetailsElement).open;
@@ -55,9 +65,11 @@ export class HotlinePlanCard extends LitElement {
   }
 
   private onChoose(): void {
-    if (this.quote) {
-      this.dispatchEvent(planCardEvent('plan-choose', this.quote.planId));
-    }
+    if (this.quote) this.dispatchEvent(planCardEvent('plan-choose', this.quote.planId));
+  }
+
+  private get strings(): CardStrings {
+    return cardStringsFor(this.locale);
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -65,33 +77,23 @@ export class HotlinePlanCard extends LitElement {
     if (!quote || !tariffs) return nothing;
     const plan = tariffs.plans.find((p) => p.id === quote.planId);
     const carrier = tariffs.carriers.find((c) => c.id === quote.carrierId);
-    const t = stringsFor(this.locale);
+    const t = this.strings;
     const name = localize(plan?.name, this.locale);
     const badge = localize(plan?.badge, this.locale);
     const summary = localize(plan?.summary, this.locale);
     return html`
       <article class=${quote.available ? 'card' : 'card unavailable'} aria-labelledby="name">
         <header>
-          <p class="carrier">
-            ${localize(carrier?.name, this.locale)} · ${t.term(formatNumber(quote.termMonths, this.locale))}
-          </p>
+          <p class="badges">${this.cheapest ? html`<span class="badge cheapest">${t.cheapest}</span>` : nothing}${badge
+            ? html`<span class="badge">${badge}</span>`
+            : nothing}</p>
           <h3 id="name">${name}</h3>
-          <p class="badges">
-            ${this.cheapest ? html`<span class="badge cheapest">${t.cheapest}</span>` : nothing}
-            ${badge ? html`<span class="badge">${badge}</span>` : nothing}
-          </p>
+          <p class="carrier">${localize(carrier?.name, this.locale)} · ${t.term(this.number(quote.termMonths))}</p>
         </header>
-        ${this.renderUnavailable()}
-        <p class="total" part="plan-total">
-          ${this.totals === 'term'
-            ? html`<span class="amount">${this.money(quote.termTotal)}</span
-                ><span class="per">${t.perTerm(formatNumber(quote.termMonths, this.locale))}</span>`
-            : html`<span class="amount">${this.money(quote.monthlyTotal)}</span><span class="per">${t.perMonth}</span>`}
-        </p>
+        ${quote.available ? this.renderFigures() : this.renderUnavailable()}
         ${summary ? html`<p class="summary">${summary}</p>` : nothing}
-        ${this.renderFigures()}
         <p class="capacity">${this.capacityText()}</p>
-        ${this.renderBreakdown(name)} ${this.renderAction(name)}
+        ${this.renderDetails(name)} ${this.renderAction(name)}
       </article>
     `;
   }
@@ -100,46 +102,46 @@ export class HotlinePlanCard extends LitElement {
     return formatMoney(amount, this.tariffs?.currency ?? 'CNY', this.locale);
   }
 
-  private renderUnavailable(): TemplateResult | typeof nothing {
-    const reason = this.quote?.unavailableReason;
-    if (!reason) return nothing;
-    const names = reason.addOnIds.map((id) =>
-      localize(this.tariffs?.addOns.find((a) => a.id === id)?.name ?? id, this.locale),
-    );
-    return html`<p class="reason">${stringsFor(this.locale).unavailable(formatList(names, this.locale))}</p>`;
+  private number(value: number | string): string {
+    return formatNumber(value, this.locale);
   }
 
+  /** The headline (monthly average), what is paid at signing, and the distance to the best plan. */
   private renderFigures(): TemplateResult {
     const quote = this.quote!;
-    const t = stringsFor(this.locale);
-    const rate = quote.effectiveRatePerMinute;
+    const t = this.strings;
     return html`
-      <dl class="figures">
-        <div><dt>${t.averageMonthly}</dt><dd>${this.money(quote.averageMonthly)}</dd></div>
-        <div><dt>${t.oneTimeTotal}</dt><dd>${this.money(quote.oneTimeTotal)}</dd></div>
-        <div>
-          <dt>${t.termTotal(formatNumber(quote.termMonths, this.locale))}</dt>
-          <dd>${this.money(quote.termTotal)}</dd>
-        </div>
-        <div>
-          <dt>${t.effectiveRate}</dt>
-          <dd class="rate">
-            ${rate === null
-              ? '—'
-              : html`${formatRate(rate, this.tariffs?.currency ?? 'CNY', this.locale)}${t.perMinute}`}
-          </dd>
-        </div>
-      </dl>
+      <p class="total" part="plan-total">
+        <span class="visually-hidden">${t.averageLabel}</span>
+        <span class="amount">${this.money(quote.averageMonthly)}</span><span class="per">${t.perMonth}</span>
+      </p>
+      <p class="upfront">${quote.upfrontTotal === ZERO ? '' : t.paidAtSigning(this.money(quote.upfrontTotal))}</p>
+      <p class="more">${this.moreThanBest !== null && this.moreThanBest !== ZERO
+        ? t.moreThanBest(this.money(this.moreThanBest))
+        : ''}</p>
+    `;
+  }
+
+  /** An unavailable plan says why, with its (informative) figure kept small. */
+  private renderUnavailable(): TemplateResult {
+    const quote = this.quote!;
+    const t = this.strings;
+    const names = (quote.unavailableReason?.addOnIds ?? []).map((id) =>
+      localize(this.tariffs?.addOns.find((a) => a.id === id)?.name ?? id, this.locale),
+    );
+    return html`
+      <p class="reason">${t.unavailable(formatList(names, this.locale))}</p>
+      <p class="without" part="plan-total">
+        ${t.withoutAddOn}<span class="amount">${this.money(quote.averageMonthly)}</span>${t.perMonth}
+      </p>
     `;
   }
 
   private capacityText(): string {
     const quote = this.quote!;
-    const t = stringsFor(this.locale);
-    const needed = formatNumber(quote.linesNeeded, this.locale);
-    return quote.linesIncluded === null
-      ? t.capacityUnlimited(needed)
-      : t.capacityLine(needed, formatNumber(quote.linesIncluded, this.locale));
+    const t = this.strings;
+    const needed = this.number(quote.linesNeeded);
+    return quote.linesIncluded === null ? t.capacityUnlimited(needed) : t.capacityLine(needed, this.number(quote.linesIncluded));
   }
 
   private lineLabel(line: QuoteLine): string {
@@ -147,56 +149,53 @@ export class HotlinePlanCard extends LitElement {
       const addOn = this.tariffs?.addOns.find((a) => a.id === line.id);
       return localize(addOn?.name ?? line.id ?? '', this.locale);
     }
-    return stringsFor(this.locale).lineKind[line.kind] ?? line.kind;
+    return this.strings.lineKind[line.kind] ?? line.kind;
   }
 
-  private renderLines(lines: readonly QuoteLine[]): TemplateResult[] {
-    return lines.map(
-      (line) => html`<tr data-kind=${line.kind}>
-        <th scope="row">${this.lineLabel(line)}</th>
-        <td>${this.money(line.amount)}</td>
-      </tr>`,
-    );
+  /** A table of amounts: `rows` in its body, `sums` (bold, ruled) in its foot. */
+  private renderTable(kind: string, label: string, caption: string, rows: readonly Row[], sums: readonly Row[] = []): TemplateResult {
+    const row = ([name, amount, lineKind]: Row) => html`<tr data-kind=${lineKind ?? nothing}>
+      <th scope="row">${name}</th>
+      <td>${amount}</td>
+    </tr>`;
+    return html`<table class="lines ${kind}" aria-label=${label}>
+      <caption>${caption}</caption>
+      <tbody>
+        ${rows.map(row)}
+      </tbody>
+      ${sums.length ? html`<tfoot>${sums.map((sum) => html`<tr class="sum">${row(sum)}</tr>`)}</tfoot>` : nothing}
+    </table>`;
   }
 
-  private renderBreakdown(name: string): TemplateResult {
+  private renderDetails(name: string): TemplateResult {
     const quote = this.quote!;
-    const t = stringsFor(this.locale);
+    const t = this.strings;
+    const line = (l: QuoteLine): Row => [this.lineLabel(l), this.money(l.amount), l.kind];
+    const monthlySums: Row[] = [[t.monthlyTotal, this.money(quote.monthlyTotal)]];
+    if (quote.lastMonthTotal !== quote.monthlyTotal) monthlySums.push([t.lastMonthTotal, this.money(quote.lastMonthTotal)]);
+    const term: Row[] = [
+      [t.termTotal(this.number(quote.termMonths)), this.money(quote.termTotal)],
+      [t.averageMonthly, this.money(quote.averageMonthly)],
+    ];
+    const rate = quote.effectiveRatePerMinute;
+    if (rate !== null) term.push([t.effectiveRate, `${formatRate(rate, this.tariffs?.currency ?? 'CNY', this.locale)}${t.perMinute}`]);
     return html`
       <details part="breakdown" ?open=${live(this.expanded)} @toggle=${this.onToggle}>
-        <summary>${t.breakdown}</summary>
-        <table class="lines monthly" aria-label=${`${name} ${t.breakdown}`}>
-          <tbody>
-            ${this.renderLines(quote.lines)}
-          </tbody>
-          <tfoot>
-            <tr class="sum">
-              <th scope="row">${t.monthlyTotal}</th>
-              <td>${this.money(quote.monthlyTotal)}</td>
-            </tr>
-          </tfoot>
-        </table>
-        <p class="billed">${t.billedMinutes}: ${formatNumber(quote.billedMinutes, this.locale)}</p>
+        <summary>${t.details}</summary>
+        ${this.renderTable('monthly', `${name} ${t.monthlyHeading}`, t.monthlyHeading, quote.lines.map(line), monthlySums)}
+        <p class="billed">${t.billedMinutes(this.number(quote.billedMinutes))}</p>
         ${quote.oneTimeLines.length === 0
           ? nothing
-          : html`<table class="lines one-time" aria-label=${`${name} ${t.oneTimeHeading}`}>
-              <caption>${t.oneTimeHeading}</caption>
-              <tbody>
-                ${this.renderLines(quote.oneTimeLines)}
-              </tbody>
-              <tfoot>
-                <tr class="sum">
-                  <th scope="row">${t.oneTimeTotal}</th>
-                  <td>${this.money(quote.oneTimeTotal)}</td>
-                </tr>
-              </tfoot>
-            </table>`}
+          : this.renderTable('one-time', `${name} ${t.oneTimeHeading}`, t.oneTimeHeading, quote.oneTimeLines.map(line), [
+              [t.oneTimeTotal, this.money(quote.oneTimeTotal)],
+            ])}
+        ${this.renderTable('figures', `${name} ${t.termHeading}`, t.termHeading, term)}
       </details>
     `;
   }
 
   private renderAction(name: string): TemplateResult | typeof nothing {
-    const t = stringsFor(this.locale);
+    const t = this.strings;
     if (!this.quote?.available) return nothing;
     if (this.ctaHref !== null) {
       return html`<a class="action" part="cta" href=${this.ctaHref} @click=${this.onChoose}>

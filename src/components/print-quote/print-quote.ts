@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import type { PlanQuote, Quote, QuoteLine, TariffSet } from '../../engine/types.js';
 import { localize } from '../../tariffs/localized-text.js';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
-import { stringsFor, type Locale } from '../../i18n/strings.js';
+import { cardStringsFor } from '../../i18n/card-strings.js';
+import type { Locale } from '../../i18n/locale.js';
 import { toRmbUppercase } from '../../i18n/rmb-uppercase.js';
 import { wholePercentages } from '../../state/region-shares.js';
 import { printStringsFor } from '../../i18n/print-strings.js';
@@ -37,6 +38,15 @@ export class HotlinePrintQuote extends LitElement {
     const chosen = this.planId === null ? undefined : plans.find((p) => p.planId === this.planId);
     if (chosen) return [chosen];
     return plans.filter((p) => p.available).slice(0, TOP_PLANS);
+  }
+
+  /**
+   * Renders a pending change at once. A print the browser starts itself
+   * (Ctrl+P) lays the page out right after its `beforeprint` listeners, and
+   * Firefox does not wait for the microtask in which an update would run.
+   */
+  renderNow(): void {
+    if (this.isUpdatePending) this.performUpdate();
   }
 
   override render() {
@@ -75,22 +85,21 @@ export class HotlinePrintQuote extends LitElement {
         <li>${t.peakShare(formatNumber(String(usage.peakSharePercent), this.locale))}</li>
         ${tariffs.regions.length > 1
           ? html`<li>
-              ${t.regions}:
-              ${tariffs.regions.map((r, i) => `${localize(r.name, this.locale)} ${percents[i]}%`).join(this.locale === 'en' ? ', ' : '，')}
+              ${t.field(t.regions, tariffs.regions.map((r, i) => `${localize(r.name, this.locale)} ${percents[i]}%`).join(t.mixSeparator))}
             </li>`
           : nothing}
         ${usage.averageCallSeconds === null
           ? nothing
           : html`<li>${t.callLength(formatNumber(String(usage.averageCallSeconds), this.locale))}</li>`}
-        <li>${stringsFor(this.locale).addOnsLabel}: ${addOns.length ? addOns.join(this.locale === 'en' ? ', ' : '、') : t.none}</li>
-        ${grade ? html`<li>${stringsFor(this.locale).gradeLabel}: ${localize(grade.name, this.locale)}</li>` : nothing}
+        <li>${t.field(t.addOns, addOns.length ? addOns.join(t.listSeparator) : t.none)}</li>
+        ${grade ? html`<li>${t.field(t.grade, localize(grade.name, this.locale))}</li>` : nothing}
       </ul>
     `;
   }
 
   private renderPlan(tariffs: TariffSet, quote: PlanQuote): TemplateResult {
     const t = printStringsFor(this.locale);
-    const common = stringsFor(this.locale);
+    const common = cardStringsFor(this.locale);
     const plan = tariffs.plans.find((p) => p.id === quote.planId);
     const carrier = tariffs.carriers.find((c) => c.id === quote.carrierId);
     const money = (amount: string) => formatMoney(amount, tariffs.currency, this.locale);
@@ -125,14 +134,15 @@ export class HotlinePrintQuote extends LitElement {
     const label =
       line.kind === 'add-on' && line.id !== undefined
         ? this.addOnName(tariffs, line.id)
-        : (stringsFor(this.locale).lineKind[line.kind] ?? line.kind);
+        : (cardStringsFor(this.locale).lineKind[line.kind] ?? line.kind);
     return html`<tr><th scope="row">${label}</th><td class="amount">${money(line.amount)}</td></tr>`;
   }
 
   /** 人民币大写 belongs on a Chinese quote only. */
   private inWords(amount: string) {
     if (this.locale !== 'zh-CN' || this.tariffs?.currency !== 'CNY') return nothing;
-    return html`<p class="words">${printStringsFor(this.locale).inWords}：${toRmbUppercase(amount)}</p>`;
+    const t = printStringsFor(this.locale);
+    return html`<p class="words">${t.field(t.inWords, toRmbUppercase(amount))}</p>`;
   }
 
   private addOnName(tariffs: TariffSet, id: string): string {

@@ -139,4 +139,50 @@ export const controlStyles = css`
       border-color: ButtonText;
     }
   }
+
+  /* "More options": the disclosure of every control but the minutes. */
+  .options-toggle {
+    display: grid;
+    gap: 0.1em;
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.5em 0.8em 0.5em 2em;
+    font: inherit;
+    text-align: left;
+    color: var(--hotline-text);
+    background: var(--hotline-surface);
+    border: 1px solid var(--hotline-border);
+    border-radius: var(--hotline-radius);
+    cursor: pointer;
+    position: relative;
+  }
+  .options-toggle::before {
+    content: '';
+    position: absolute;
+    left: 0.8em;
+    top: 1.05em;
+    border: 0.35em solid transparent;
+    border-left-color: currentColor;
+  }
+  .options-toggle[aria-expanded='true']::before {
+    border-left-color: transparent;
+    border-top-color: currentColor;
+    top: 1.25em;
+    left: 0.65em;
+  }
+  .options-label {
+    font-weight: 600;
+  }
+  .options-summary {
+    font-size: 0.85em;
+    color: var(--hotline-muted);
+  }
+  .options-panel {
+    display: grid;
+    gap: 1.25em;
+    margin-top: 1.25em;
+  }
+  .options-panel[hidden] {
+    display: none;
+  }
 `;

@@ -37,7 +37,7 @@ describe('usage controls', () => {
       await settle(el);
       expect(el.usage!.minutesPerMonth).to.equal(stops[index]);
       expect(input(el, '#minutes-number').value).to.equal(String(stops[index]));
-      expect(range.getAttribute('aria-valuetext')).to.equal(`${stops[index].toLocaleString('en')} 分钟`);
+      expect(range.getAttribute('aria-valuetext')).to.equal(`${stops[index].toLocaleString('en')}\u00a0分钟`);
       expect(displayedTotals(el)).to.deep.equal(expectedTotals(el));
     }
     expect(stops.at(-1)).to.equal(100000);
@@ -193,7 +193,7 @@ describe('usage controls', () => {
     expect(el.usage!.averageCallSeconds).to.equal(1);
     await press(el, '#call-length-range', 'End');
     expect(el.usage!.averageCallSeconds).to.equal(3600);
-    expect(input(el, '#call-length-range').getAttribute('aria-valuetext')).to.equal('3,600 秒');
+    expect(input(el, '#call-length-range').getAttribute('aria-valuetext')).to.equal('3,600\u00a0秒');
     expect(displayedTotals(el)).to.deep.equal(expectedTotals(el));
     input(el, '#call-length-toggle').click();
     await settle(el);

@@ -22,6 +22,10 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Waits until `fn` returns a truthy value in the page. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Prints the page to PDF, as the browser's own print would (no events sent by the test). */
+  pdf(): Promise<Uint8Array>;
+  /** Sets the viewport (CSS pixels) for what follows. */
+  setViewport(width: number, height: number): Promise<void>;
   /** Uncaught errors and unhandled rejections that reached the page. */
   readonly pageErrors: string[];
   readonly consoleMessages: ConsoleMessage[];
@@ -122,6 +126,8 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
     async waitFor(fn, arg, timeoutMs = 5000) {
       await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    pdf: async () => new Uint8Array(await page.pdf()),
   };
 }
 
@@ -144,5 +150,7 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
     async waitFor(fn, arg, timeoutMs = 5000) {
       await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    pdf: async () => new Uint8Array(await page.pdf()),
   };
 }

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { estimate, type PlanQuote, type Quote } from '../../src/engine/index.js';
-import { minutesArbitrary, tariffsAndUsage, usageArbitrary } from './arbitraries.js';
-import { makePlan, makeTariffs } from './factory.js';
+import { minutesArbitrary, tariffsAndUsage, usageArbitrary } from '../support/random-tariffs.js';
+import { makePlan, makeTariffs } from '../support/tariff-builder.js';
 import { referenceLines } from './reference.js';
 
 const RUNS = { numRuns: 1000 };

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import defaultTariffs from '../../src/tariffs/default.json';
 import schema from '../../src/tariffs/schema.json';
 import { validateTariffs } from '../../src/tariffs/validate.js';
-import { validDocument, type Doc } from './fixture.js';
+import { validDocument, type Doc } from '../support/tariff-builder.js';
 
 type Schema = { properties: Record<string, any>; required?: string[]; additionalProperties?: unknown };
 const defs = (schema as any).$defs;

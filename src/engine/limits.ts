@@ -65,33 +65,31 @@ export const TAX_RATE: Range = { min: 0, max: 1 };
 export const MONEY_PLACES = 4;
 export const FLOOR_PLACES = 2;
 
-// Bounds of a tariff file (tariff-format.md §2, v1.1), so that no valid file
-// can make a computation slow or lose precision.
-
-/** Integer digits of money in a tariff file: every amount is below 10,000,000,000. */
+/** Integer digits of money in a tariff file: every amount is below 10,000,000,000 (v1.1). */
 export const MONEY_INTEGER_DIGITS = 10;
-/** `peakMultiplier`, `offPeakMultiplier` and each of `regionMultipliers`. */
+
+/** Decimal places of multipliers and of a region's `defaultShare`. */
+export const FACTOR_PLACES = 4;
+
+/** `peakMultiplier`, `offPeakMultiplier` and each of `regionMultipliers` (v1.1). */
 export const MULTIPLIER: Range = { min: 0, max: 1000 };
-/** Decimal places of a multiplier. */
-export const MULTIPLIER_PLACES = 4;
-/** A region's `defaultShare`. */
+
+/** A region's `defaultShare` (v1.1). */
 export const DEFAULT_SHARE: Range = { min: 0, max: 1_000_000 };
-/** Decimal places of a `defaultShare`. */
-export const DEFAULT_SHARE_PLACES = 4;
-/** Plans in a file. */
-export const MAX_PLANS = 200;
-/** Regions in a file. */
-export const MAX_REGIONS = 50;
-/** Add-ons in the file's catalogue. */
-export const MAX_ADD_ONS = 50;
-/** Number grades in a file. */
-export const MAX_NUMBER_GRADES = 20;
-/** Carriers in a file. */
-export const MAX_CARRIERS = 20;
-/** Windows of `peakWindows`. */
-export const MAX_PEAK_WINDOWS = 20;
-/** Caller prefixes of one region. */
-export const MAX_CALLER_PREFIXES = 50;
+
+/**
+ * The most items each list of a tariff file may hold (v1.1; `callerPrefixes`
+ * per region). With the bounds above, no valid file can make any computation slow.
+ */
+export const MAX_ITEMS = {
+  plans: 200,
+  regions: 50,
+  addOns: 50,
+  numberGrades: 20,
+  carriers: 20,
+  peakWindows: 20,
+  callerPrefixes: 50,
+} as const;
 
 /** Tariff documents above this size (UTF-8 bytes of their JSON text) are refused unread. */
 export const MAX_DOCUMENT_BYTES = 1 << 20;

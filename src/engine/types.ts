@@ -150,16 +150,29 @@ export interface TariffSet {
  *   `ratePerMinuite`); the path ends with it. `suggestion`: the known field
  *   it is within two edits of, when there is one.
  * - `unknown-id`: a key of an id map (`regionMultipliers`, a plan's `addOns`)
- *   that names no region or add-on. `suggestion`, as for `unknown-field`.
+ *   that names no region or add-on. `suggestion`, as for `unknown-field`
+ *   (and for an `expected` `carrier-id`: the carrier id it is near).
  * - `duplicate-id`: an id already used in its list. None.
+ * - `reserved-id`: an id that is `constructor` or `prototype` (v1.1): such an
+ *   id could never be a key of an id map, where those keys are forbidden.
+ *   `id`: the id.
  * - `forbidden-key`: `__proto__`, `constructor` or `prototype`. None.
  * - `all-shares-zero`: every region's `defaultShare` is 0. None.
- * - `too-large`: the document is over 1 MiB; it was not read. None.
+ * - `too-many`: a list holds more items than the format allows (v1.1: 200
+ *   plans, 50 regions, 50 add-ons, 20 number grades, 20 carriers, 20 peak
+ *   windows, 50 caller prefixes per region). `count`, `max`.
+ * - `too-large`: the document (its JSON text, in UTF-8) is over 1 MiB; it
+ *   was not read. None.
  * - `too-deep`: the document is nested over 32 levels; it was not read. None.
+ * - `unreadable`: reading a value threw (a getter, a Proxy's trap); the
+ *   document was not read further. `detail`: the error as text.
  * - `repeated-value`: a value a list may hold once is there again (a weekday
  *   of a peak window, a caller prefix in any region). None.
  * - `json-syntax`: the text is not JSON. `line`, `column`: where reading
- *   stopped (1-based).
+ *   stopped (1-based). The marketers' tools (tariffs:check, the preview, the
+ *   build) report it where its cause is instead, with `cause`: a
+ *   {@link JsonSyntaxCause}, and `word` for `unquoted`, `open` and `close`
+ *   for `missing-bracket`, `found` for `unexpected`.
  * - `fetch-status`: a `tariffs-src` URL answered with an HTTP error. `url`, `status`.
  * - `fetch-timeout`: a `tariffs-src` URL did not answer in time. `url`, `seconds`.
  * - `fetch-failed`: a `tariffs-src` URL could not be fetched (network, CORS).
@@ -173,16 +186,40 @@ export type TariffIssueCode =
   | 'unknown-field'
   | 'unknown-id'
   | 'duplicate-id'
+  | 'reserved-id'
   | 'forbidden-key'
   | 'all-shares-zero'
+  | 'too-many'
   | 'too-large'
   | 'too-deep'
+  | 'unreadable'
   | 'repeated-value'
   | 'json-syntax'
   | 'fetch-status'
   | 'fetch-timeout'
   | 'fetch-failed'
   | 'unexpected-error';
+
+/**
+ * Why a text is not JSON (`params.cause` of a `json-syntax` issue). Its
+ * position is that of the cause: a missing comma just after the value before
+ * it, a trailing comma at the comma, an unclosed string at its opening quote,
+ * an unclosed bracket (`missing-bracket`) at that bracket.
+ */
+export type JsonSyntaxCause =
+  | 'missing-comma'
+  | 'trailing-comma'
+  | 'extra-comma'
+  | 'missing-colon'
+  | 'expected-key'
+  | 'unclosed-string'
+  | 'bad-escape'
+  | 'missing-bracket'
+  | 'comment'
+  | 'single-quotes'
+  | 'unquoted'
+  | 'empty'
+  | 'unexpected';
 
 /** The kinds of value an `expected` issue names in `params.expected`. */
 export type ExpectedKind =

@@ -7,14 +7,15 @@
  * - a wrong value (`expected`, `duplicate-id`, `all-shares-zero`): the value;
  * - a wrong key (`unknown-field`, `unknown-id`, `forbidden-key`): the key;
  * - `missing-field`: the `{` of the object that lacks the field;
- * - `json-syntax`: where reading stopped (the issue's own `line` and `column`);
+ * - `json-syntax`: where its cause is (the issue's own `line` and `column`);
  * - the whole document (`too-large`, `too-deep`, and the loading codes): 1:1.
  *
  * A path that is not in the text (a field the file leaves to its default)
  * points at the nearest enclosing value that is.
  */
 import type { TariffIssue, TariffIssueCode } from '../engine/types.js';
-import { indexJson, type JsonLocation, type JsonSpot } from './json-locate.js';
+import { MAX_DOCUMENT_BYTES } from '../engine/limits.js';
+import { indexJson, type JsonIndex, type JsonLocation } from './json-locate.js';
 
 /** Codes whose issue is about the key of an object member rather than its value. */
 const AT_KEY: readonly TariffIssueCode[] = ['unknown-field', 'unknown-id', 'forbidden-key'];
@@ -33,7 +34,9 @@ const START: JsonLocation = { line: 1, column: 1 };
 
 /** The path one level up: `plans[2].addOns.ivr` → `plans[2].addOns` → `plans[2]` → `plans` → ``. */
 export function parentPath(path: string): string {
-  return path.replace(/\.?[^.[]*$|\[\d+\]$/, '');
+  const item = /\[\d+\]$/.exec(path.slice(-17));
+  if (item) return path.slice(0, path.length - item[0].length);
+  return path.slice(0, Math.max(path.lastIndexOf('.'), 0));
 }
 
 /** The offset at which each line of `text` starts, found in one pass. */
@@ -58,24 +61,25 @@ function position(starts: readonly number[], offset: number): JsonLocation {
 /**
  * A function that locates issues of `text` (a tariff file's text, with or
  * without a byte order mark). The text is read once, on the first issue that
- * needs it; each issue then costs a lookup.
+ * needs it; each issue then costs a lookup of its path, segment by segment.
+ * A text over 1 MiB, which the validator refuses unread, is not read here
+ * either: its issues are at 1:1.
  */
 export function issueLocator(text: string): (issue: TariffIssue) => JsonLocation {
   text = text.replace(/^\uFEFF/, '');
-  let index: { spots: ReadonlyMap<string, JsonSpot>; starts: number[] } | undefined;
+  let index: { json: JsonIndex; starts: number[] } | undefined;
   return (issue) => {
     if (issue.code === 'json-syntax') return { line: +issue.params.line, column: +issue.params.column };
-    if (WHOLE_DOCUMENT.includes(issue.code)) return START;
-    index ??= { spots: indexJson(text).spots, starts: lineStarts(text) };
-    let path = issue.code === 'missing-field' ? parentPath(issue.path) : issue.path;
-    let spot = index.spots.get(path);
-    while (!spot && path) {
-      path = parentPath(path);
-      spot = index.spots.get(path);
-    }
-    if (!spot) return START;
-    const atKey = path === issue.path && AT_KEY.includes(issue.code) && spot.key >= 0;
-    return position(index.starts, atKey ? spot.key : spot.value);
+    if (WHOLE_DOCUMENT.includes(issue.code) || text.length > MAX_DOCUMENT_BYTES) return START;
+    index ??= { json: indexJson(text), starts: lineStarts(text) };
+    const { json, starts } = index;
+    let { id, exact } = json.find(issue.path);
+    if (id < 0) return START;
+    // A missing field is not in the text: its object is (should it be there after all, its parent).
+    if (issue.code === 'missing-field' && exact) id = Math.max(json.parent(id), 0);
+    const spot = json.spot(id);
+    const atKey = exact && AT_KEY.includes(issue.code) && spot.key >= 0;
+    return position(starts, atKey ? spot.key : spot.value);
   };
 }
 

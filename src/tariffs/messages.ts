@@ -21,18 +21,21 @@ export type MessageTable = readonly [names: readonly string[], zh: readonly stri
  * `expected` names, then the did-you-mean phrase.
  */
 export const VALIDATION_MESSAGES: MessageTable = [
-  `expected missing-field unknown-field unknown-id duplicate-id forbidden-key all-shares-zero too-large too-deep
-repeated-value object list non-empty-list one-of text id carrier-id currency date url money money-2-decimals decimal
-integer number add-on-price time time-after calling-code caller-prefix suggestion`.split(/\s/),
+  `expected missing-field unknown-field unknown-id duplicate-id reserved-id forbidden-key all-shares-zero too-many
+too-large too-deep unreadable repeated-value object list non-empty-list one-of text id carrier-id currency date url
+money money-2-decimals decimal integer number add-on-price time time-after calling-code caller-prefix suggestion`.split(/\s/),
   `应为{expected}，实际为 {got}
 缺少必填字段
 未知字段
 未知 id
 重复 id
+{id} 是保留字，不能用作 id
 不允许的键
 defaultShare 不能全为 0
+共 {count} 项，最多 {max} 项
 文档超过 1 MiB
 嵌套超过 32 层
+无法读取：{detail}
 重复的值
 对象
 列表
@@ -44,9 +47,9 @@ id（a-z、0-9、-）
 币种代码如 "CNY"
 日期 YYYY-MM-DD
 http(s) 网址
-不小于 0 的金额，例如 "0.12"
-最多 2 位小数
-≥ 0 的数
+不小于 0 的金额，最多 10 位整数、4 位小数，例如 "0.12"
+不小于 0 的金额，最多 10 位整数、2 位小数，例如 "120"
+{min}–{max} 的数，最多 4 位小数
 {min}–{max} 的整数
 {min}–{max} 的数
 "included" 或 {monthly, oneTime}
@@ -60,10 +63,13 @@ missing required field
 unknown field
 unknown id
 duplicate id
+{id} is reserved and cannot be an id
 forbidden key
 defaultShare all 0
+{count} items, at most {max}
 document over 1 MiB
 over 32 levels deep
+could not be read: {detail}
 repeated value
 an object
 a list
@@ -75,9 +81,9 @@ a carrier id
 a code like "CNY"
 a date YYYY-MM-DD
 an http(s) URL
-a non-negative amount such as "0.12"
-≤ 2 decimals
-a number ≥ 0
+an amount ≥ 0 with at most 10 integer digits and 4 decimals, such as "0.12"
+an amount ≥ 0 with at most 10 integer digits and 2 decimals, such as "120"
+a number {min}–{max} with at most 4 decimals
 an integer {min}–{max}
 a number {min}–{max}
 "included" or {monthly, oneTime}
@@ -98,10 +104,13 @@ export enum Line {
   UNKNOWN_FIELD,
   UNKNOWN_ID,
   DUPLICATE_ID,
+  RESERVED_ID,
   FORBIDDEN_KEY,
   ALL_SHARES_ZERO,
+  TOO_MANY,
   TOO_LARGE,
   TOO_DEEP,
+  UNREADABLE,
   REPEATED_VALUE,
   OBJECT,
   LIST,
@@ -130,8 +139,9 @@ export enum Line {
  * The one renderer of issue messages: the zh-CN and English messages of
  * template `line` of `table`, with each `{name}` filled from `params`.
  * `{expected}` stands for the template of the kind that `params.expected`
- * names, filled from the same params; an issue with a `suggestion` (only
- * `unknown-field` and `unknown-id` have one) ends with the did-you-mean phrase.
+ * names, filled from the same params; an issue with a `suggestion`
+ * (`unknown-field`, `unknown-id`, and `expected` of a `carrier-id`) ends with
+ * the did-you-mean phrase.
  */
 export function render(
   line: number,
@@ -149,8 +159,11 @@ export function render(
 }
 
 /**
- * The message of a text that is not JSON. Only `validateTariffsText` needs
- * it, so it stays out of the bundles that validate parsed documents.
+ * The message of a text that is not JSON, at the line and column where
+ * reading stopped. The marketers' tools (explain.ts) say instead what caused
+ * it, where the cause is, and how to fix it: the widget's bundle does not
+ * carry that. Only `validateTariffsText` needs this, so it stays out of the
+ * bundles that validate parsed documents.
  */
 export const SYNTAX_MESSAGES: MessageTable = [
   ['json-syntax'],

@@ -13,21 +13,14 @@
  */
 import {
   DEFAULT_SHARE,
-  DEFAULT_SHARE_PLACES,
   INCLUDED_LINES,
-  MAX_ADD_ONS,
-  MAX_CALLER_PREFIXES,
-  MAX_CARRIERS,
-  MAX_NUMBER_GRADES,
-  MAX_PEAK_WINDOWS,
-  MAX_PLANS,
-  MAX_REGIONS,
   MINUTES_PER_MONTH,
   MONEY_INTEGER_DIGITS,
   MONEY_PLACES,
   MULTIPLIER,
-  MULTIPLIER_PLACES,
   PACKAGE_MINUTES,
+  FACTOR_PLACES,
+  MAX_ITEMS,
 } from '../../src/engine/limits.js';
 import type { PeakWindow, Plan, PlanAddOn, Region, TariffSet, Usage } from '../../src/engine/types.js';
 
@@ -77,7 +70,7 @@ function multiplier(draw: Draw): string {
   if (pick < 0.25) return '999.9999';
   if (pick < 0.3) return '0.0001';
   if (pick < 0.4) return '1';
-  return decimal(draw, integer(draw, 0, 3), MULTIPLIER_PLACES);
+  return decimal(draw, integer(draw, 0, 3), FACTOR_PLACES);
 }
 
 const INCREMENTS = [1, 6, 7, 60, 3600] as const;
@@ -148,7 +141,7 @@ function boundsPlan(index: number, draw: Draw, regionIds: readonly string[], add
   const banded = index % 5 !== 0;
   return {
     id: `plan-${String(index).padStart(3, '0')}`,
-    carrier: `carrier-${index % MAX_CARRIERS}`,
+    carrier: `carrier-${index % MAX_ITEMS.carriers}`,
     name: { 'zh-CN': `套餐 ${index}`, en: `Plan ${index}` },
     termMonths,
     package:
@@ -171,7 +164,7 @@ function boundsPlan(index: number, draw: Draw, regionIds: readonly string[], add
 /** Windows covering parts of every day, two of them to midnight. */
 function peakWindows(): PeakWindow[] {
   const windows: PeakWindow[] = [];
-  for (let i = 0; i < MAX_PEAK_WINDOWS; i++) {
+  for (let i = 0; i < MAX_ITEMS.peakWindows; i++) {
     const day = (i % 7) + 1;
     const from = `${String(i % 24).padStart(2, '0')}:${i % 2 === 0 ? '00' : '30'}`;
     const to = i < 2 ? '24:00' : `${String(Math.min(23, (i % 24) + 1 + (i % 3))).padStart(2, '0')}:59`;
@@ -188,7 +181,7 @@ function peakWindows(): PeakWindow[] {
 function callerPrefixes(k: number): string[] {
   const two = (n: number) => String(n).padStart(2, '0');
   const prefixes = [`+${k + 1}`];
-  for (let j = 1; j < MAX_CALLER_PREFIXES; j++) prefixes.push(`+${two(k + 1)}${two(j)}${j % 3 === 0 ? '0'.repeat(10) : ''}`);
+  for (let j = 1; j < MAX_ITEMS.callerPrefixes; j++) prefixes.push(`+${two(k + 1)}${two(j)}${j % 3 === 0 ? '0'.repeat(10) : ''}`);
   return prefixes;
 }
 
@@ -196,14 +189,14 @@ function callerPrefixes(k: number): string[] {
 export function boundsTariffs(options: BoundsOptions = {}): TariffSet {
   const draw = random(0x400);
   const regions: Region[] = [];
-  for (let k = 0; k < MAX_REGIONS; k++) {
-    const share = k === 0 ? String(DEFAULT_SHARE.max) : k === 1 ? '0.0001' : decimal(draw, integer(draw, 0, 6), DEFAULT_SHARE_PLACES);
+  for (let k = 0; k < MAX_ITEMS.regions; k++) {
+    const share = k === 0 ? String(DEFAULT_SHARE.max) : k === 1 ? '0.0001' : decimal(draw, integer(draw, 0, 6), FACTOR_PLACES);
     regions.push({ id: `region-${k}`, name: `Region ${k}`, defaultShare: share, callerPrefixes: callerPrefixes(k) });
   }
   const regionIds = regions.map((region) => region.id);
-  const addOnIds = Array.from({ length: MAX_ADD_ONS }, (_, i) => `add-on-${i}`);
+  const addOnIds = Array.from({ length: MAX_ITEMS.addOns }, (_, i) => `add-on-${i}`);
   const plans: Plan[] = [];
-  for (let index = 0; index < MAX_PLANS; index++) plans.push(boundsPlan(index, draw, regionIds, addOnIds));
+  for (let index = 0; index < MAX_ITEMS.plans; index++) plans.push(boundsPlan(index, draw, regionIds, addOnIds));
   return {
     schemaVersion: 1,
     currency: 'CNY',
@@ -220,9 +213,9 @@ export function boundsTariffs(options: BoundsOptions = {}): TariffSet {
       maxMinutesPerMonth: options.maxMinutesPerMonth ?? MINUTES_PER_MONTH.max,
     },
     regions,
-    carriers: Array.from({ length: MAX_CARRIERS }, (_, i) => ({ id: `carrier-${i}`, name: `Carrier ${i}` })),
+    carriers: Array.from({ length: MAX_ITEMS.carriers }, (_, i) => ({ id: `carrier-${i}`, name: `Carrier ${i}` })),
     addOns: addOnIds.map((id) => ({ id, name: id })),
-    numberGrades: Array.from({ length: MAX_NUMBER_GRADES }, (_, i) => ({
+    numberGrades: Array.from({ length: MAX_ITEMS.numberGrades }, (_, i) => ({
       id: `grade-${i}`,
       name: `Grade ${i}`,
       selectionFee: i === 0 ? '0' : decimal(draw, i % 11, MONEY_PLACES),

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { cheapestRanges, costCurves, estimate, switchPoints } from '../../src/engine/index.js';
-import { MAX_PLANS, MAX_REGIONS, MONEY_INTEGER_DIGITS, MULTIPLIER } from '../../src/engine/limits.js';
+import { MAX_ITEMS, MONEY_INTEGER_DIGITS, MULTIPLIER } from '../../src/engine/limits.js';
 import { validateTariffs } from '../../src/tariffs/validate.js';
 import { boundsTariffs, boundsUsage } from '../bench/bounds-tariffs.js';
 
@@ -25,8 +25,8 @@ describe('a tariff file at the bounds of the format', () => {
     const tariffs = boundsTariffs();
     const result = validateTariffs(JSON.parse(JSON.stringify(tariffs)));
     expect(result.ok ? [] : result.issues).to.deep.equal([]);
-    expect(tariffs.plans).to.have.length(MAX_PLANS);
-    expect(tariffs.regions).to.have.length(MAX_REGIONS);
+    expect(tariffs.plans).to.have.length(MAX_ITEMS.plans);
+    expect(tariffs.regions).to.have.length(MAX_ITEMS.regions);
     const prices = tariffs.plans.map((plan) => plan.package.price);
     expect(prices.some((price) => price.split('.')[0]!.length === MONEY_INTEGER_DIGITS)).to.equal(true);
     const multipliers = tariffs.plans.flatMap((plan) => Object.values(plan.regionMultipliers));
@@ -66,11 +66,11 @@ describe('a tariff file at the bounds of the format', () => {
           `total ${workMs.toFixed(0)} ms = ${(workMs / referenceMs).toFixed(1)} × the 4 reference estimates (${referenceMs.toFixed(0)} ms)`,
       );
 
-      expect(quote.plans).to.have.length(MAX_PLANS);
+      expect(quote.plans).to.have.length(MAX_ITEMS.plans);
       expect(points[0]!.planId).to.equal(estimate(tariffs, { ...usage, minutesPerMonth: 0 }).cheapestPlanId);
       expect(points[points.length - 1]!.planId).to.equal(estimate(tariffs, { ...usage, minutesPerMonth: 10_000_000 }).cheapestPlanId);
       expect(ranges.map((range) => range.from)).to.deep.equal(points.map((point) => point.minutes));
-      expect(curves.curves).to.have.length(MAX_PLANS);
+      expect(curves.curves).to.have.length(MAX_ITEMS.plans);
       expect(curves.switchPoints).to.deep.equal(points);
       expect(workMs).to.be.below(CEILING_ESTIMATES * referenceMs);
     });

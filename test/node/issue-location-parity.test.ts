@@ -91,3 +91,14 @@ test('so are issues about the whole text: syntax, size, depth, a byte order mark
   assertAgree('too deep', '['.repeat(40) + ']'.repeat(40));
   assertAgree('byte order mark', '\uFEFF' + JSON.stringify({ ...validDocument(), currency: 'yuan' }, null, 2));
 });
+
+test('a 50 MB file that is one long string is refused as over 1 MiB by all three tools, before it is scanned', () => {
+  const text = '{"notice": "' + 'x'.repeat(50_000_000) + '"}';
+  const started = performance.now();
+  assertAgree('fifty megabytes', text);
+  assert.deepEqual(fromPreview(text), ['(document) 1:1']);
+  // Reading 50 MB takes a few hundred milliseconds; scanning it as JSON per tool, or once per issue, would take seconds.
+  assert.ok(performance.now() - started < 20_000, `${performance.now() - started} ms`);
+  const report = previewReport(text);
+  assert.equal(!report.ok && report.issues[0].code, 'too-large');
+});

@@ -90,7 +90,7 @@ test('a broken file fails with one file:line:column  path  message line per prob
     `${path}:4:15  currency  应为币种代码如 "CNY"，实际为 "yuan" / expected a code like "CNY", got "yuan"`,
     `${path}:31:7  plans[0].ratePerMinuite  未知字段，是否为 ratePerMinute？ / unknown field; did you mean ratePerMinute?`,
     `${path}:33:5  plans[1].termMonths  缺少必填字段 / missing required field`,
-    `${path}:41:24  plans[1].ratePerMinute  应为不小于 0 的金额，例如 "0.12"，实际为 "-0.1" / expected a non-negative amount such as "0.12", got "-0.1"`,
+    `${path}:41:24  plans[1].ratePerMinute  应为不小于 0 的金额，最多 10 位整数、4 位小数，例如 "0.12"，实际为 "-0.1" / expected an amount ≥ 0 with at most 10 integer digits and 4 decimals, such as "0.12", got "-0.1"`,
     '',
     '4 个问题 / 4 problem(s)',
   ]);

@@ -4,6 +4,23 @@
 // (prepayment, peak windows, caller prefixes): 3,786 bytes. The one-script
 // budget (build-size.test.ts) governs the whole; these ceilings keep the
 // validator's growth a decision.
+//
+// v1.1 hardening needs more than the 4 KB and 5 KB ceilings, so they are
+// raised by what it takes (figures: bytes gzip -9, before → after):
+// - the validator, 3,786 → 4,710 (ceiling 4,096 → 4,736): it reads the
+//   document once into a prototype-free copy, measuring its JSON text as it
+//   goes (no inherited property is read as data, a throwing getter or Proxy
+//   becomes an issue, the size is the text's, not a guess); the v1.1 bounds
+//   and their messages (`too-many`, `reserved-id`, `unreadable`); ids in
+//   sets, id maps read by their own keys, and did-you-mean by a bounded
+//   edit distance over at most 64 candidates, so that the work is linear;
+// - the whole module, 4,549 → 5,474 (ceiling 5,120 → 5,504): the text
+//   entry reads JSON with a scanner whose regular expressions cannot
+//   backtrack over a string's length (the old one overflowed the stack on a
+//   10 MB string). What caused a syntax error and where the cause is
+//   (jsonSyntaxError, 332 bytes) is left to the marketers' tools, which the
+//   widget does not import.
+// The whole embed script grows by about 930 bytes (build-size.test.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
@@ -11,8 +28,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const BUDGET = 4096;
-const MODULE_BUDGET = 5120;
+const BUDGET = 4736;
+const MODULE_BUDGET = 5504;
 
 /** A minified bundle of `code` (resolved from the project root), and its gzip -9 size. */
 async function bundle(code: string) {

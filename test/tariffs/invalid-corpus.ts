@@ -27,7 +27,7 @@ export const corpus: Case[] = [
   { defect: 'a date as a number', change: (d) => (d.effectiveDate = 20261101), path: 'effectiveDate' },
   { defect: 'pricesIncludeTax as text', change: (d) => (d.pricesIncludeTax = 'no'), path: 'pricesIncludeTax', says: 'expected true / false, got "no"' },
   { defect: 'tax excluded without taxRate', change: (d) => (d.pricesIncludeTax = false), path: 'taxRate', says: 'missing required field' },
-  { defect: 'taxRate above 1', change: (d) => ((d.pricesIncludeTax = false), (d.taxRate = '1.5')), path: 'taxRate', says: 'expected a number 0–1, got "1.5"' },
+  { defect: 'taxRate above 1', change: (d) => ((d.pricesIncludeTax = false), (d.taxRate = '1.5')), path: 'taxRate', says: 'expected a number 0–1 with at most 4 decimals, got "1.5"' },
   { defect: 'negative valueAddedTaxRate', change: (d) => (d.valueAddedTaxRate = -0.06), path: 'valueAddedTaxRate' },
   { defect: 'unknown rounding mode', change: (d) => (d.rounding = 'bankers'), path: 'rounding', says: '"half-up" / "half-even"' },
   { defect: 'a localized text with a number', change: (d) => (d.notice = { 'zh-CN': 5 }), path: 'notice' },
@@ -58,11 +58,11 @@ export const corpus: Case[] = [
   { defect: 'no carriers', change: (d) => delete d.carriers, path: 'carriers', alsoReported: 3 },
   { defect: 'an empty add-on id', change: (d) => (d.addOns[1].id = ''), path: 'addOns[1].id', alsoReported: 1 },
   { defect: 'an id of 49 characters', change: (d) => (d.addOns[0].id = 'a'.repeat(49)), path: 'addOns[0].id', alsoReported: 1 },
-  { defect: 'a grade floor with 3 decimals', change: (d) => (d.numberGrades[1].minimumMonthlySpend = '500.123'), path: 'numberGrades[1].minimumMonthlySpend', says: '≤ 2 decimals' },
+  { defect: 'a grade floor with 3 decimals', change: (d) => (d.numberGrades[1].minimumMonthlySpend = '500.123'), path: 'numberGrades[1].minimumMonthlySpend', says: 'at most 10 integer digits and 2 decimals' },
   { defect: 'a selection fee in exponent form', change: (d) => (d.numberGrades[1].selectionFee = '5e3'), path: 'numberGrades[1].selectionFee' },
 
   // Plans
-  { defect: 'a negative rate', change: (d) => (d.plans[2].ratePerMinute = '-0.1'), path: 'plans[2].ratePerMinute', says: 'expected a non-negative amount such as "0.12", got "-0.1"' },
+  { defect: 'a negative rate', change: (d) => (d.plans[2].ratePerMinute = '-0.1'), path: 'plans[2].ratePerMinute', says: 'expected an amount ≥ 0 with at most 10 integer digits and 4 decimals, such as "0.12", got "-0.1"' },
   { defect: 'a typo in a plan', change: (d) => (d.plans[0].ratePerMinuite = '0.1'), path: 'plans[0].ratePerMinuite', says: 'unknown field; did you mean ratePerMinute?' },
   { defect: 'an unknown field far from any', change: (d) => (d.plans[0].colour = 'red'), path: 'plans[0].colour', says: /^unknown field$/ },
   { defect: 'an unknown carrier', change: (d) => (d.plans[0].carrier = 'telecom'), path: 'plans[0].carrier', says: 'got "telecom"' },

@@ -65,8 +65,8 @@ describe('validateTariffs', () => {
       code: 'expected',
       params: { expected: 'money', got: '"-0.1"' },
       path: 'plans[2].ratePerMinute',
-      message: '应为不小于 0 的金额，例如 "0.12"，实际为 "-0.1"',
-      messageEn: 'expected a non-negative amount such as "0.12", got "-0.1"',
+      message: '应为不小于 0 的金额，最多 10 位整数、4 位小数，例如 "0.12"，实际为 "-0.1"',
+      messageEn: 'expected an amount ≥ 0 with at most 10 integer digits and 4 decimals, such as "0.12", got "-0.1"',
     });
   });
 
@@ -199,8 +199,9 @@ describe('validateTariffs', () => {
   });
 
   it('refuses a value nested 100,000 levels deep quickly, without a RangeError', () => {
+    const deep = nested(100_000);
     const started = performance.now();
-    const issues = issuesOf(nested(100_000));
+    const issues = issuesOf(deep);
     expect(issues).to.deep.equal([
       { code: 'too-deep', params: {}, path: '', message: '嵌套超过 32 层', messageEn: 'over 32 levels deep' },
     ]);
@@ -255,7 +256,7 @@ describe('validateTariffs', () => {
 });
 
 describe('validateTariffsText', () => {
-  it('reports a syntax error with its line and column', () => {
+  it('reports a syntax error with the line and column where reading stopped', () => {
     const text = '{\n  "schemaVersion": 1,\n  "currency": "CNY",\n}\n';
     const result = validateTariffsText(text);
     expect(result.issues).to.deep.equal([
@@ -323,7 +324,7 @@ describe('parseTariffs', () => {
       const { issues, message, name } = error as TariffError;
       expect(name).to.equal('TariffError');
       expect(issues.map((i) => i.path)).to.deep.equal(['currency', 'plans[2].ratePerMinute']);
-      expect(message).to.contain('plans[2].ratePerMinute: expected a non-negative amount');
+      expect(message).to.contain('plans[2].ratePerMinute: expected an amount ≥ 0');
     }
     expect(() => parseTariffsText('{')).to.throw(TariffError, 'JSON syntax error at line 1, column 2');
   });

@@ -39,7 +39,7 @@ export interface CheapestRange {
  * @throws RangeError when maxMinutes is not an integer from 0 to 10,000,000
  * @throws UsageError as `estimate` does
  */
-export function cheapestRanges(tariffs: TariffSet, usage: Usage, options: SwitchPointOptions = {}): CheapestRange[] {
+export function cheapestRanges(tariffs: TariffSet, usage: Usage, options: SwitchPointOptions | null = {}): CheapestRange[] {
   const searched = minuteRange(tariffs, options);
   const points = switchPoints(tariffs, usage, searched);
   const runs = points.map((point, i) => ({

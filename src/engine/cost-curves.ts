@@ -55,9 +55,9 @@ const DEFAULT_SAMPLES = 32;
  *   samples is not an integer from 1 to 10,000
  * @throws UsageError as `estimate` does
  */
-export function costCurves(tariffs: TariffSet, usage: Usage, options: CostCurveOptions = {}): CostCurves {
+export function costCurves(tariffs: TariffSet, usage: Usage, options: CostCurveOptions | null = {}): CostCurves {
   const { maxMinutes, planIds } = minuteRange(tariffs, options);
-  const samples = options.samples ?? DEFAULT_SAMPLES;
+  const samples = options?.samples ?? DEFAULT_SAMPLES;
   if (!Number.isInteger(samples) || samples < 1 || samples > 10_000) {
     throw new RangeError(`samples must be an integer from 1 to 10,000, got ${samples}`);
   }

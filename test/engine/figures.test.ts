@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { estimate, figuresByMinutes } from '../../src/engine/estimate.js';
-import { tariffsAndUsage } from './arbitraries.js';
+import { tariffsAndUsage } from '../support/random-tariffs.js';
 
-describe('ranking figures (what the switch-point search and cost curves read)', () => {
+describe('ranking figures (what the switch-point search and cost curves read)', function () {
+  // Two estimates per random file: on a shared machine under load this can take longer than the runner's 20 s.
+  this.timeout(120_000);
+
   it("are the quote's own, in its order", () => {
     fc.assert(
       fc.property(tariffsAndUsage, fc.boolean(), ([tariffs, usage], filtered) => {

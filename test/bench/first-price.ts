@@ -13,9 +13,11 @@
  *
  * Budget: first card ≤ 60 ms median with one calculator.
  * `HOTLINE_BENCH_PROFILE=file.cpuprofile` also writes a CDP CPU profile of
- * one throttled one-calculator load, for Chrome DevTools' Performance panel.
+ * one throttled one-calculator load, for Chrome DevTools' Performance panel;
+ * `HOTLINE_BENCH_SCRIPT=path/to/hotline-calculator.js` measures that build
+ * instead (an older one, to compare).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { startStaticServer } from '../node/support/static-server.js';
 import { embedScript } from './browser.js';
@@ -80,7 +82,9 @@ const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
 /** Runs the first-price benchmark and prints its medians against the budget. */
 export async function runFirstPriceBench(): Promise<void> {
   const server = await startStaticServer();
-  server.route('/bench/hotline-calculator.js', { body: instrumented(await embedScript()) });
+  const given = process.env.HOTLINE_BENCH_SCRIPT;
+  const script = given ? readFileSync(given, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '') : await embedScript();
+  server.route('/bench/hotline-calculator.js', { body: instrumented(script) });
   // Each run's page names the script with a query of its own: no compiled code is reused from the run before.
   const pageUrl = (calculators: number, run: string) => {
     const path = `/bench/page-${run}.html`;
@@ -93,7 +97,7 @@ export async function runFirstPriceBench(): Promise<void> {
     headless: true,
   });
   try {
-    console.log(`first price: production build in headless Chromium ${browser.version()}, CPU throttled ${THROTTLING}×, median of ${RUNS} runs`);
+    console.log(`first price: ${given ?? 'production build'} in headless Chromium ${browser.version()}, CPU throttled ${THROTTLING}×, median of ${RUNS} runs`);
     for (const [label, path] of [['1 calculator', 'one'], ['2 calculators', 'two']] as const) {
       const loads: Load[] = [];
       for (let run = 0; run < RUNS; run++) {

@@ -3,20 +3,24 @@
  *
  * decimal.js is one class with some sixty methods (trigonometry, logarithms,
  * base conversion…) and two 1,025-digit constants; a bundler cannot tree-shake
- * methods, so all of it would ship, about 13 KB of the 30 KB budget. The engine
- * calls a dozen of them. This removes every prototype method and static
- * function that neither the project's sources nor the remaining decimal.js
- * code refer to, and the constants when nothing left needs them; the bundler's
- * tree-shaking then drops the helpers only they used.
+ * methods, so all of it would ship. The engine calls about fifteen of them, on
+ * decimal strings and numbers only. This
  *
- * Kept are: every method or static whose name appears as a property access
- * (`.times(`, `.toFixed`, …) in the given sources, those the kept code refers
- * to (followed to a fixed point), the conversions JavaScript calls implicitly
- * (`toString`, `valueOf`, `toJSON`), and the configuration statics.
+ * - removes every prototype method and static function that neither the
+ *   project's sources (as the type checker resolves them, see
+ *   `decimal-usage.ts`) nor the remaining decimal.js code call, and the
+ *   constants when nothing left needs them;
+ * - makes the constructor read decimal strings only: hexadecimal, binary and
+ *   octal strings, and the words `NaN` and `Infinity`, are rejected like any
+ *   other non-number (`[DecimalError] Invalid argument`), which takes the
+ *   base-conversion code with them.
+ *
+ * The bundler's tree-shaking then drops the helpers only the removed code
+ * used. Kept besides are the conversions JavaScript calls implicitly
+ * (`toString`, `valueOf`, `toJSON`).
  */
 import { parseAst, type Plugin } from 'vite';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { decimalUsage } from './decimal-usage.js';
 
 interface Node {
   readonly type: string;
@@ -25,8 +29,8 @@ interface Node {
   readonly [key: string]: any;
 }
 
-/** Names JavaScript or decimal.js itself reach without a visible `.name`. */
-const ALWAYS_KEPT = ['toString', 'valueOf', 'toJSON', 'config', 'set', 'clone', 'isDecimal'];
+/** Methods JavaScript calls without a visible `.name(`: `String(x)`, `+x`, `JSON.stringify`. */
+export const IMPLICITLY_CALLED = ['toString', 'valueOf', 'toJSON'];
 
 /** The constants only logarithms and trigonometry need, each with its precision (`PI.length - 1`). */
 const CONSTANT_GROUPS: Record<string, string> = {
@@ -52,12 +56,29 @@ function withoutComments(text: string): string {
 }
 
 /**
- * Property names accessed in `text`: `x.times(…)` and `P.toString` give
- * `times` and `toString`; those of built-in namespaces (`Math.pow`, `console.log`) are not counted.
+ * Methods called in decimal.js's own `text`: `x.times(…)` gives `times`.
+ * Only calls count: decimal.js reads its settings under method names
+ * (`Ctor.precision`, `Ctor.modulo`) without calling them, and built-in
+ * namespaces (`Math.floor(…)`) are not Decimals.
  */
-function propertyNames(text: string): Set<string> {
-  const accesses = withoutComments(text).matchAll(/(?<!\b(?:Math|console|Number|Object|JSON|Array|String|Symbol))\.\s*([A-Za-z_$][\w$]*)/g);
-  return new Set([...accesses].map((match) => match[1]));
+function calledNames(text: string): { methods: Set<string>; statics: Set<string> } {
+  const calls = [...withoutComments(text).matchAll(/(?<!\b(?:Math|Number|Object|JSON|Array|String|Symbol))\.\s*([A-Za-z_$][\w$]*)\s*\(/g)];
+  // decimal.js calls its statics on the constructor: `Decimal.config(…)`, `Ctor.pow(…)`, `this.atan(…)` in a static.
+  const onConstructor = [...withoutComments(text).matchAll(/\b(?:Decimal|Ctor|this)\.\s*([A-Za-z_$][\w$]*)\s*\(/g)];
+  return { methods: new Set(calls.map((match) => match[1])), statics: new Set(onConstructor.map((match) => match[1])) };
+}
+
+/** The constructor's string branch, which hands anything not a decimal string to `parseOther`. */
+const STRING_BRANCH = 'return isDecimal.test(v) ? parseDecimal(x, v) : parseOther(x, v);';
+
+/** `source` with a constructor that reads decimal strings only (see the module comment). */
+export function decimalStringsOnly(source: string): string {
+  const at = source.indexOf(STRING_BRANCH);
+  if (at < 0 || source.indexOf(STRING_BRANCH, at + 1) >= 0) {
+    throw new Error('decimal.js: the constructor\'s string branch was not found once; update slim-decimal.ts for this version');
+  }
+  const replacement = 'if (isDecimal.test(v)) return parseDecimal(x, v);\n      throw Error(invalidArgument + v);';
+  return source.slice(0, at) + replacement + source.slice(at + STRING_BRANCH.length);
 }
 
 /** The names of an assignment chain `A.a = A.b = value` whose objects are all `object`, and its value. */
@@ -75,11 +96,18 @@ function assignmentChain(expression: Node, object: string): { names: string[]; v
   return names.length ? { names, value: node } : null;
 }
 
+/** Names of Decimal members: prototype methods and constructor statics. */
+export interface DecimalNames {
+  readonly methods: ReadonlySet<string>;
+  readonly statics: ReadonlySet<string>;
+}
+
 /**
- * decimal.js's ES module source without what `used` (property names the
- * project accesses) does not need. Returns the new source and the removed names.
+ * decimal.js's ES module source without what `used` (the methods and statics
+ * the project accesses) does not need. Returns the new source and the removed names.
  */
-export function slimDecimal(source: string, used: ReadonlySet<string>): { code: string; removed: string[] } {
+export function slimDecimal(original: string, used: DecimalNames): { code: string; removed: string[] } {
+  const source = decimalStringsOnly(original);
   const program = parseAst(source) as unknown as Node;
   const methods: Removable[] = [];
   const statics: Removable[] = [];
@@ -151,11 +179,15 @@ export function slimDecimal(source: string, used: ReadonlySet<string>): { code: 
     pending.push(source.slice(statement.start, statement.end));
   }
 
-  const wanted = new Set([...used, ...ALWAYS_KEPT]);
+  const wantedMethods = new Set([...used.methods, ...IMPLICITLY_CALLED]);
+  const wantedStatics = new Set(used.statics);
   const reached = new Set<string>();
   const visit = (text: string) => {
-    for (const name of propertyNames(text)) wanted.add(name);
-    for (const name of new Set(withoutComments(text).match(/[A-Za-z_$][\w$]*/g) ?? [])) {
+    const called = calledNames(text);
+    for (const name of called.methods) wantedMethods.add(name);
+    for (const name of called.statics) wantedStatics.add(name);
+    // Identifiers, not property names: `Math.pow` does not reach decimal.js's function `pow`.
+    for (const name of new Set(withoutComments(text).match(/(?<![\w$]|\.\s*)[A-Za-z_$][\w$]*/g) ?? [])) {
       const declaration = functions.get(name);
       if (!declaration || reached.has(name)) continue;
       reached.add(name);
@@ -164,7 +196,8 @@ export function slimDecimal(source: string, used: ReadonlySet<string>): { code: 
   };
   for (;;) {
     while (pending.length) visit(pending.pop()!);
-    const newlyKept = [...methods, ...statics].filter((unit) => !kept.has(unit) && unit.names.some((n) => wanted.has(n)));
+    const isWanted = (wanted: Set<string>) => (unit: Removable) => !kept.has(unit) && unit.names.some((n) => wanted.has(n));
+    const newlyKept = [...methods.filter(isWanted(wantedMethods)), ...statics.filter(isWanted(wantedStatics))];
     if (newlyKept.length === 0) break;
     for (const unit of newlyKept) {
       kept.add(unit);
@@ -188,16 +221,13 @@ export function slimDecimal(source: string, used: ReadonlySet<string>): { code: 
   return { code, removed };
 }
 
-/** Property names accessed in the `.ts` files under `dir` (tests, `build/` and `cli/` excluded). */
-export function propertyNamesIn(dir: string): Set<string> {
-  const names = new Set<string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.ts') || entry.name.endsWith('.test.ts')) continue;
-    // Node tools (this one included) never reach a browser bundle.
-    if (/[\\/](build|cli)$/.test(entry.parentPath)) continue;
-    for (const name of propertyNames(readFileSync(join(entry.parentPath, entry.name), 'utf8'))) names.add(name);
-  }
-  return names;
+/** The Decimal methods and statics the bundled `.ts` sources under each of `sourceDirs` access. */
+export function decimalNamesUsedIn(sourceDirs: readonly string[]): DecimalNames {
+  const usages = sourceDirs.map(decimalUsage);
+  return {
+    methods: new Set(usages.flatMap((usage) => [...usage.methods])),
+    statics: new Set(usages.flatMap((usage) => [...usage.statics])),
+  };
 }
 
 /**
@@ -210,7 +240,7 @@ export function slimDecimalPlugin(sourceDirs: readonly string[]): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!/[\\/]decimal\.js[\\/]decimal\.mjs$/.test(id)) return null;
-      const used = new Set(sourceDirs.flatMap((dir) => [...propertyNamesIn(dir)]));
+      const used = decimalNamesUsedIn(sourceDirs);
       return { code: slimDecimal(code, used).code, map: null };
     },
   };

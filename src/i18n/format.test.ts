@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { formatDate, formatMoney, formatNumber, formatRate } from './format.js';
 import { cardStringsFor } from './card-strings.js';
 import { chartStringsFor } from './chart-strings.js';
@@ -25,6 +26,34 @@ describe('i18n formatting', () => {
     expect(formatNumber('1333.33', 'en')).to.equal('1,333.33');
     expect(formatDate('2026-03-01', 'zh-CN')).to.equal('2026年3月1日');
     expect(formatDate('2026-03-01', 'en')).to.equal('March 1, 2026');
+  });
+
+  it('writes exactly what Intl writes, for every amount, count and date it formats without Intl', () => {
+    const intl = (locale: string, options: Intl.NumberFormatOptions, value: string | number) =>
+      (new Intl.NumberFormat(locale, options).format as (value: string | number) => string)(value);
+    const money = (digits: number) => ({ style: 'currency', currency: 'CNY', minimumFractionDigits: digits, maximumFractionDigits: digits }) as const;
+    const decimal = fc
+      .tuple(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.nat({ max: 6 }), fc.nat({ max: 999999 }), fc.nat({ max: 3 }))
+      .map(([integer, places, fraction, zeros]) => `${'0'.repeat(zeros % 2)}${integer}` + (places ? `.${String(fraction).padStart(6, '0').slice(0, places)}` : ''));
+    const count = fc.oneof(fc.nat({ max: 100_000_000 }), fc.double({ min: 0, max: 1e7, noNaN: true }));
+    fc.assert(
+      fc.property(fc.constantFrom('en', 'zh-CN') as fc.Arbitrary<'en' | 'zh-CN'>, decimal, count, fc.nat({ max: 4 }), (locale, amount, n, places) => {
+        expect(formatMoney(amount, 'CNY', locale), amount).to.equal(intl(locale, money(2), amount));
+        expect(formatRate(amount, 'CNY', locale), amount).to.equal(intl(locale, money(4), amount));
+        expect(formatNumber(amount, locale), amount).to.equal(intl(locale, { maximumFractionDigits: 2 }, amount));
+        expect(formatNumber(n, locale, places), String(n)).to.equal(intl(locale, { maximumFractionDigits: places }, n));
+      }),
+      { numRuns: 2000 },
+    );
+    const day = fc.date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true });
+    fc.assert(
+      fc.property(fc.constantFrom('en', 'zh-CN') as fc.Arbitrary<'en' | 'zh-CN'>, day, (locale, date) => {
+        const iso = date.toISOString().slice(0, 10);
+        const expected = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+        expect(formatDate(iso, locale), iso).to.equal(expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('matches locale attributes and has every string in both locales', () => {

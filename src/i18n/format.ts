@@ -3,6 +3,13 @@
  * decimal strings and is handed to `Intl.NumberFormat#format` as a string,
  * which current engines read as an exact decimal: no amount ever passes
  * through a binary float on its way to the screen.
+ *
+ * The first `Intl` formatter a page creates loads the locale's data, which
+ * takes longer than rendering the whole first screen. What that screen
+ * shows (non-negative amounts in yuan with their decimals, counts, the
+ * tariff date) is written here directly, in exactly the form Intl gives for
+ * the two locales (both group by thousands with "," and use "."; the test
+ * compares the two over many values); anything else goes to Intl.
  */
 import type { DecimalString } from '../engine/types.js';
 import type { Locale } from './locale.js';
@@ -28,6 +35,48 @@ function formatExact(formatter: Intl.NumberFormat, value: DecimalString): string
   return (formatter.format as DecimalFormat)(value);
 }
 
+/** `digits` (ASCII, no sign) grouped by thousands: "1234567" → "1,234,567". */
+function groupThousands(digits: string): string {
+  let out = '';
+  const first = digits.length % 3 || 3;
+  out = digits.slice(0, first);
+  for (let i = first; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+  return out;
+}
+
+const PLAIN_DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+
+/**
+ * A non-negative plain decimal with between `minFraction` and `maxFraction`
+ * decimals, as Intl writes it in `en` and `zh-CN`; null when that would need
+ * rounding or the text is not such a decimal (Intl decides then).
+ */
+function plainDecimal(text: string, minFraction: number, maxFraction: number): string | null {
+  const match = PLAIN_DECIMAL.exec(text);
+  if (!match) return null;
+  let integer = match[1]!.replace(/^0+(?=\d)/, '');
+  let fraction = match[2] ?? '';
+  if (fraction.length > maxFraction) {
+    // Trailing zeros beyond the maximum are no rounding.
+    if (!/^0*$/.test(fraction.slice(maxFraction))) return null;
+    fraction = fraction.slice(0, maxFraction);
+  }
+  if (fraction.length > minFraction) fraction = fraction.replace(/0+$/, '').padEnd(minFraction, '0');
+  else fraction = fraction.padEnd(minFraction, '0');
+  integer = groupThousands(integer);
+  return fraction ? `${integer}.${fraction}` : integer;
+}
+
+/** The yuan sign each locale puts before an amount (Intl's `currencyDisplay: 'symbol'`). */
+const YUAN_SIGN: Record<Locale, string> = { en: 'CN¥', 'zh-CN': '¥' };
+
+/** An amount in `currency` without Intl when it is yuan and plain; null otherwise. */
+function quickMoney(amount: string, currency: string, locale: Locale, fractionDigits: number): string | null {
+  if (currency !== 'CNY') return null;
+  const text = plainDecimal(amount, fractionDigits, fractionDigits);
+  return text === null ? null : YUAN_SIGN[locale] + text;
+}
+
 const moneyCache = new Map<string, string>();
 const MONEY_CACHE_SIZE = 4096;
 
@@ -38,7 +87,7 @@ export function formatMoney(amount: DecimalString, currency: string, locale: Loc
   const key = `${locale}|${currency}|${amount}`;
   let text = moneyCache.get(key);
   if (text === undefined) {
-    text = formatExact(
+    text = quickMoney(amount, currency, locale, 2) ?? formatExact(
       numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }),
       amount,
     );
@@ -50,7 +99,7 @@ export function formatMoney(amount: DecimalString, currency: string, locale: Loc
 
 /** A per-minute rate keeps the engine's four decimals: "¥0.1250". */
 export function formatRate(amount: DecimalString, currency: string, locale: Locale): string {
-  return formatExact(
+  return quickMoney(amount, currency, locale, 4) ?? formatExact(
     numberFormat(locale, {
       style: 'currency',
       currency,
@@ -63,16 +112,26 @@ export function formatRate(amount: DecimalString, currency: string, locale: Loca
 
 /** A count or estimate with grouping: "1,200", "1,234.5". */
 export function formatNumber(value: number | DecimalString, locale: Locale, maxFractionDigits = 2): string {
+  // String(number) is the shortest round-trip form, which Intl also starts from.
+  const quick = plainDecimal(typeof value === 'string' ? value : String(value), 0, maxFractionDigits);
+  if (quick !== null) return quick;
   const formatter = numberFormat(locale, { maximumFractionDigits: maxFractionDigits });
   return typeof value === 'string' ? formatExact(formatter, value) : formatter.format(value);
 }
 
 const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** A tariff date (`YYYY-MM-DD`) in the visitor's locale: "2026年3月1日", "March 1, 2026". */
 export function formatDate(isoDate: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return isoDate;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Intl's long date of a real calendar day in four-digit years, written directly (see the module comment).
+  if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate()) {
+    return locale === 'en' ? `${MONTHS[month - 1]} ${day}, ${year}` : `${year}年${month}月${day}日`;
+  }
   let formatter = dateFormatters.get(locale);
   if (!formatter) {
     // The date is a calendar day, not an instant: format it in UTC so that

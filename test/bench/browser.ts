@@ -39,7 +39,7 @@ async function bundle(options: Parameters<typeof build>[0]): Promise<string> {
 }
 
 /** The production classic script, exactly as `npm run build` makes it, minus the file. */
-const embedScript = () => bundle({ configFile: repo + 'vite.config.ts', mode: 'iife' });
+export const embedScript = () => bundle({ configFile: repo + 'vite.config.ts', mode: 'iife' });
 
 /** `benchSwitchPoints` as a classic script defining `HotlineBench`. */
 const switchPointsScript = () =>

@@ -1,10 +1,11 @@
 // The size of the one script resellers paste. The product's target is 30 KB
-// gzip with every feature in it; Lit (6.5 KB) and decimal.js (7.6 KB even
-// trimmed) take half of that, and the features of the calculator, chart,
-// switch points, share link and printable quote bring the script to about
-// 52 KB (README, "Size"). Until the target is settled, this test holds the
-// script to a ceiling just above its current size, so that growth is a
-// decision and not an accident, and reports the distance to the target.
+// gzip with every feature in it; Lit (6.9 KB) and decimal.js (4.5 KB,
+// trimmed to the engine's methods) take a third of that, and the features of
+// the calculator, chart, switch points, share link and printable quote bring
+// the script to about 56 KB (README, "Size"). Until the target is settled,
+// this test holds the script to a ceiling just above its current size, so
+// that growth is a decision and not an accident, and reports the distance to
+// the target.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -14,14 +15,14 @@ import { bundleComposition } from './support/bundle-composition.js';
 /** The product's target: 30 KB, counted as 30 × 1024 bytes of `gzip -9` output. */
 const TARGET_BYTES = 30 * 1024;
 /**
- * The ceiling enforced today: 60 KB. v1.1 brings the answer-first layout, the
- * whole term's figures, the reworked chart and call-log reading; the
- * product's v1.1 budget is 48 KB, which the size work on the build brings it to.
+ * The ceiling enforced today: 57 KB, about 1 KB above the script's size
+ * (56.0 KB with zlib's gzip -9; the `gzip` command gets 55.4 KB). The
+ * product's v1.1 budget is 48 KB.
  */
-const CEILING_BYTES = 60 * 1024;
+const CEILING_BYTES = 57 * 1024;
 const script = new URL('../../dist/hotline-calculator.js', import.meta.url);
 
-test('dist/hotline-calculator.js stays under its 60 KB gzip -9 ceiling', (t) => {
+test('dist/hotline-calculator.js stays under its 57 KB gzip -9 ceiling', (t) => {
   const raw = readFileSync(script);
   const gzipped = gzipSync(raw, { level: 9 }).length;
   const report =

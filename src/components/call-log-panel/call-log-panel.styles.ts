@@ -149,23 +149,28 @@ export const callLogStyles = css`
     color: var(--hotline-muted);
   }
   /* Confirming the columns. */
-  .mapping {
+  /* One column that never grows past the panel: a long header in a choice
+     must not widen it (the preview scrolls on its own instead). */
+  .mapping,
+  .mapping-fields,
+  .mapping-field {
     display: grid;
-    gap: 0.6em;
+    grid-template-columns: minmax(0, 1fr);
     min-width: 0;
   }
+  .mapping {
+    gap: 0.6em;
+  }
   .mapping-fields {
-    display: grid;
     gap: 0.5em;
   }
   .mapping-field {
-    display: grid;
     gap: 0.2em;
     font-size: 0.9em;
   }
   .mapping select {
     min-height: 2.25em;
-    max-width: 100%;
+    width: 100%;
     font: inherit;
     color: var(--hotline-text);
     background: var(--hotline-surface);
@@ -223,6 +228,10 @@ export const callLogStyles = css`
   .drop-hint p {
     font-weight: 600;
     color: var(--hotline-accent);
+  }
+  /* A text field's intrinsic width (20 characters in Firefox) must not widen the column. */
+  .current-bill input.number {
+    width: 9em;
   }
   .current-bill .hint.invalid {
     color: var(--hotline-danger);

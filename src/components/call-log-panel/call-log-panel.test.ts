@@ -1,10 +1,11 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../index.js';
 import { amountDifference, averageUsage, quoteProfile, summarizeCalls, type ProfileQuote } from '../../engine/index.js';
 import { formatMoney } from '../../i18n/format.js';
 import { $, card, cards, fixtureCalculator, input, settle, text } from '../../../test/support/calculator-helpers.js';
 import { fixture as logFixture, THREE_CALLS } from '../../../test/support/call-log-helpers.js';
 import type { CallRecord } from '../../call-log/index.js';
+import { tariffFixture } from '../../../test/support/element-tariffs.js';
 import type { HotlineCalculator } from '../hotline-calculator/hotline-calculator.js';
 import type { HotlineQuoteChangeEvent } from '../hotline-calculator/events.js';
 
@@ -77,7 +78,9 @@ function threeMonths(): string {
 
 const NUMBERS = ['13800138000', '02087654321', '13912345678', '8613912345678', '2087654321'];
 
-describe('the call-log flow', () => {
+describe('the call-log flow', function () {
+  // axe and a 200,000-row file take their time on a busy machine.
+  this.timeout(60_000);
   it('offers a real button that opens the file picker, and says the file stays in the browser', async () => {
     const el = await fixtureCalculator({ locale: 'en' });
     const button = $(el, 'button.use-records');
@@ -254,7 +257,9 @@ function savingText(average: string): string {
   return difference.startsWith('-') ? `比当前话费每月多 ${money}` : `比当前话费每月省 ${money}`;
 }
 
-describe('the current monthly bill', () => {
+describe('the current monthly bill', function () {
+  // axe and a 200,000-row file take their time on a busy machine.
+  this.timeout(60_000);
   it('shows each card’s saving or extra cost against it, with the sliders and with a log', async () => {
     const el = await fixtureCalculator();
     const field = input(el, '#current-bill');
@@ -280,7 +285,32 @@ describe('the current monthly bill', () => {
   });
 });
 
-describe('the call log in events, the API and privacy', () => {
+describe('the call-log flow at 320 px', function () {
+  // axe and a 200,000-row file take their time on a busy machine.
+  this.timeout(60_000);
+  it('never scrolls sideways: the column choices and the months fit, only the preview scrolls on its own', async () => {
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div><hotline-calculator locale="en"></hotline-calculator></div>`);
+    wrapper.style.width = '320px';
+    const el = wrapper.querySelector('hotline-calculator')!;
+    el.tariffs = tariffFixture();
+    await settle(el);
+    const fits = (step: string) => {
+      for (const node of [el, $(el, '.root'), $(el, '.layout')]) expect(node.scrollWidth, `${step}: ${node.className || node.tagName}`).to.be.at.most(320);
+    };
+    fits('the entry');
+    choose(el, asFile('Caller number as exported;Time the call was started;Talk time in seconds\n13800138000;2026-03-01 08:05;205\n'));
+    await waitUntil(() => el.shadowRoot!.querySelector('form.mapping'), 'no mapping form');
+    await settle(el);
+    fits('the mapping');
+    el.useCallRecords(threeMonthRecords());
+    await logInUse(el);
+    fits('the months');
+  });
+});
+
+describe('the call log in events, the API and privacy', function () {
+  // axe and a 200,000-row file take their time on a busy machine.
+  this.timeout(60_000);
   it('carries the profile quote in its events, with summaries and no phone number', async () => {
     const el = await fixtureCalculator({ share: '' });
     const changes: HotlineQuoteChangeEvent[] = [];

@@ -53,6 +53,7 @@ export class CallLogPanel {
   render(): TemplateResult {
     const phase = this.host.state.callLog.phase;
     const t = this.strings;
+    if (phase.kind !== 'confirm') this.mapping.forget();
     let body: TemplateResult;
     switch (phase.kind) {
       case 'opening':

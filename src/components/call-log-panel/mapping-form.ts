@@ -30,6 +30,12 @@ export class MappingForm {
 
   constructor(private readonly host: MappingFormHost) {}
 
+  /** Lets go of the log once it is read or dropped (its preview is of the visitor's file). */
+  forget(): void {
+    this.log = null;
+    this.draft = {};
+  }
+
   render(log: CallLog): TemplateResult {
     if (log !== this.log) {
       this.log = log;

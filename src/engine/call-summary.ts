@@ -6,7 +6,7 @@
  * concurrency. No calling number is kept once `add` returns.
  */
 import { ConcurrencyCounter } from './concurrency.js';
-import { daysInMonth, monthKey, readCallTime } from './call-time.js';
+import { daysInMonth, monthKey, readCallTime, type CallTime } from './call-time.js';
 import { regionFinder, type CallerOptions } from './caller-region.js';
 import { peakTest } from './peak-band.js';
 import type { CallClass, CallLogSummary, CallRecord, MonthSummary, TariffSet } from './types.js';
@@ -24,12 +24,13 @@ export type SummaryOptions = CallerOptions;
 
 const DAY = 86_400;
 
+/** The longest call a record may hold: about 285,000 years, far beyond any export, and exact as a count key. */
+export const MAX_SECONDS = 2 ** 43;
+
 /** One month's counts while records are added. */
 interface MonthCounts {
-  readonly year: number;
-  readonly month: number;
-  /** Per band (peak 0, off-peak 1) and region: calls by seconds. */
-  readonly lengths: Map<number, number>[];
+  /** Calls by slot and seconds, keyed seconds × slots + slot, a slot being band (peak 0, off-peak 1) × regions + region. */
+  readonly lengths: Map<number, number>;
   readonly concurrency: ConcurrencyCounter;
   calls: number;
   answered: number;
@@ -55,14 +56,13 @@ export function callSummarizer(tariffs: TariffSet, options: SummaryOptions = {})
   let records = 0;
   let unreadable = 0;
 
-  const countsOf = (year: number, month: number): MonthCounts => {
-    const index = year * 12 + month - 1;
+  const slots = 2 * regionIds.length;
+  const time: CallTime = { monthIndex: 0, day: 0, weekday: 0, secondOfDay: 0 };
+  const countsOf = (index: number): MonthCounts => {
     let counts = months.get(index);
     if (!counts) {
       counts = {
-        year,
-        month,
-        lengths: Array.from({ length: 2 * regionIds.length }, () => new Map<number, number>()),
+        lengths: new Map<number, number>(),
         concurrency: new ConcurrencyCounter(),
         calls: 0,
         answered: 0,
@@ -78,23 +78,23 @@ export function callSummarizer(tariffs: TariffSet, options: SummaryOptions = {})
   return {
     add(batch) {
       for (const record of batch) {
-        const time = record !== null && typeof record === 'object' ? readCallTime(record.start) : null;
-        const seconds = time ? record.seconds : -1;
-        if (!time || !Number.isSafeInteger(seconds) || seconds < 0) {
+        const readable = record !== null && typeof record === 'object' && readCallTime(record.start, time);
+        const seconds = readable ? record.seconds : -1;
+        // Seconds × slots stays a safe integer for any call up to a million years.
+        if (!readable || !Number.isSafeInteger(seconds) || seconds < 0 || seconds > MAX_SECONDS) {
           unreadable++;
           continue;
         }
         records++;
-        const counts = countsOf(time.year, time.monthNumber);
+        const counts = countsOf(time.monthIndex);
         counts.calls++;
         counts.firstDay = Math.min(counts.firstDay, time.day);
         counts.lastDay = Math.max(counts.lastDay, time.day);
         if (seconds === 0) continue;
         counts.answered++;
         counts.talkSeconds += seconds;
-        const slot = (isPeak(time.weekday, time.secondOfDay) ? 0 : regionIds.length) + regionOf(record.caller);
-        const lengths = counts.lengths[slot]!;
-        lengths.set(seconds, (lengths.get(seconds) ?? 0) + 1);
+        const key = seconds * slots + (isPeak(time.weekday, time.secondOfDay) ? 0 : regionIds.length) + regionOf(record.caller);
+        counts.lengths.set(key, (counts.lengths.get(key) ?? 0) + 1);
         counts.concurrency.add((time.day - 1) * DAY + time.secondOfDay, seconds);
       }
     },
@@ -127,22 +127,23 @@ function monthSummary(
   isFirst: boolean,
   isLast: boolean,
 ): MonthSummary {
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const days = daysInMonth(year, month);
-  const base = { month: monthKey(year, month), daysInMonth: days };
+  const days = daysInMonth(Math.floor(index / 12), (index % 12) + 1);
+  const base = { month: monthKey(index), daysInMonth: days };
   if (!counts) {
     // A month inside the log without a record: it still pays its floor.
     return { ...base, classes: [], calls: 0, answeredCalls: 0, talkSeconds: 0, peakConcurrency: 0, firstDay: null, lastDay: null, partial: false };
   }
+  const regions = regionIds.length;
+  const slots = 2 * regions;
+  // Peak before off-peak, regions in the file's order, shorter calls first.
+  const order = (key: number) => (key % slots) * (MAX_SECONDS + 1) + Math.floor(key / slots);
+  const keys = Float64Array.from(counts.lengths.keys(), order).sort();
   const classes: CallClass[] = [];
-  counts.lengths.forEach((lengths, slot) => {
-    const band = slot < regionIds.length ? 'peak' : 'offPeak';
-    const regionId = regionIds[slot % regionIds.length]!;
-    for (const seconds of [...lengths.keys()].sort((a, b) => a - b)) {
-      classes.push({ band, regionId, seconds, count: lengths.get(seconds)! });
-    }
-  });
+  for (const sorted of keys) {
+    const slot = Math.floor(sorted / (MAX_SECONDS + 1));
+    const seconds = sorted - slot * (MAX_SECONDS + 1);
+    classes.push({ band: slot < regions ? 'peak' : 'offPeak', regionId: regionIds[slot % regions]!, seconds, count: counts.lengths.get(seconds * slots + slot)! });
+  }
   return {
     ...base,
     classes,

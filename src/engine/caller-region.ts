@@ -41,21 +41,22 @@ export function normalizeCaller(caller: string, homeCallingCode: string, options
 /** The region finder of a file: longest prefix first, the first region by default. */
 export function regionFinder(tariffs: TariffSet, options: CallerOptions = {}): RegionOf {
   const regionOfPrefix = new Map<string, number>();
-  let longest = 0;
   tariffs.regions.forEach((region, index) => {
     for (const prefix of region.callerPrefixes) {
       // A prefix belongs to one region only (the validator checks it); the first keeps it otherwise.
       if (!regionOfPrefix.has(prefix)) regionOfPrefix.set(prefix, index);
-      longest = Math.max(longest, prefix.length);
     }
   });
+  // Only the lengths some prefix has, longest first.
+  const lengths = [...new Set([...regionOfPrefix.keys()].map((prefix) => prefix.length))].sort((a, b) => b - a);
   const home = tariffs.homeCallingCode;
   return (caller) => {
     // A page passing records of its own may give a number as a JS number.
     if (caller === undefined || caller === null || regionOfPrefix.size === 0) return 0;
     const number = normalizeCaller(String(caller), home, options);
     if (number === null) return 0;
-    for (let length = Math.min(longest, number.length); length >= 1; length--) {
+    for (const length of lengths) {
+      if (length > number.length) continue;
       const region = regionOfPrefix.get(number.slice(0, length));
       if (region !== undefined) return region;
     }

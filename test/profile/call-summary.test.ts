@@ -186,6 +186,7 @@ describe('call summary: months, counts and concurrency (§7)', () => {
       { start: '2026-03-02 10:00:00', seconds: -1 },
       { start: '2026-03-02 10:00:00', seconds: 1.5 },
       { start: '2026-03-02 10:00:00', seconds: Number.NaN },
+      { start: '2026-03-02 10:00:00', seconds: 2 ** 44 }, // over 500,000 years: a misread column
       { start: '2026-03-02 10:00:00', seconds: '60' },
       { start: 20260302, seconds: 60 },
       null,

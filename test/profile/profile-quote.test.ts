@@ -137,6 +137,8 @@ describe('profile quote: a month from its summary (§7)', () => {
     ]);
     expect(plan).to.include({ peakConcurrency: 3, linesIncluded: 1, extraLinesMax: 2, roundingOverhead: '0.0000', talkMinutes: '15.00' });
     expect(plan.months[1]!.talkMinutes).to.equal('0.00');
+    // A month without talk has no rounding to speak of, and its package still costs the month.
+    expect(planOf(quoteProfile(tariffs, [{ summary: empty }]))).to.include({ roundingOverhead: null, talkMinutes: '0.00', profileTotal: '100.00', peakConcurrency: 0 });
   });
 
   it('prices a usage month as a typical month of the term, through the same bill as estimate', () => {

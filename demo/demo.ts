@@ -13,13 +13,19 @@ function describe(type: keyof HotlineCalculatorEventMap, event: Event): string {
   const e = event as HotlineCalculatorEventMap[typeof type];
   switch (type) {
     case 'hotline-quote-change': {
-      const { usage, quote } = (e as HotlineCalculatorEventMap['hotline-quote-change']).detail;
+      const detail = (e as HotlineCalculatorEventMap['hotline-quote-change']).detail;
+      if (detail.source === 'call-log') {
+        const { quote, callLog } = detail;
+        const cheapest = quote.plans.find((p) => p.planId === quote.cheapestPlanId);
+        return `call log, ${callLog.records} calls over ${quote.monthCount} months → cheapest ${quote.cheapestPlanId ?? '—'} ${cheapest?.profileAverageMonthly ?? ''}`;
+      }
+      const { usage, quote } = detail;
       const cheapest = quote.plans.find((p) => p.planId === quote.cheapestPlanId);
       return `${usage.minutesPerMonth} min, peak ${usage.peakSharePercent}% → cheapest ${quote.cheapestPlanId ?? '—'} ${cheapest?.monthlyTotal ?? ''}`;
     }
     case 'hotline-plan-select': {
-      const { planId, usage } = (e as HotlineCalculatorEventMap['hotline-plan-select']).detail;
-      return `${planId} chosen at ${usage.minutesPerMonth} min`;
+      const { planId, usage, source } = (e as HotlineCalculatorEventMap['hotline-plan-select']).detail;
+      return source === 'call-log' ? `${planId} chosen from the call log` : `${planId} chosen at ${usage.minutesPerMonth} min`;
     }
     case 'hotline-tariffs-error': {
       const { issues } = (e as HotlineCalculatorEventMap['hotline-tariffs-error']).detail;
@@ -55,14 +61,18 @@ function planName(calculator: HotlineCalculator, planId: string, locale: string)
 
 document.addEventListener('hotline-plan-select', (event) => {
   const calculator = event.target as HotlineCalculator;
-  const { planId, usage, quote } = (event as HotlineCalculatorEventMap['hotline-plan-select']).detail;
+  const detail = (event as HotlineCalculatorEventMap['hotline-plan-select']).detail;
+  const { planId, usage, quote } = detail;
   const locale = calculator.locale?.startsWith('en') ? 'en' : 'zh-CN';
-  const plan = quote.plans.find((p) => p.planId === planId);
   field('plan').value = planName(calculator, planId, locale);
-  field('minutes').value = new Intl.NumberFormat(locale).format(usage.minutesPerMonth);
+  field('minutes').value = detail.source === 'call-log' ? '' : new Intl.NumberFormat(locale).format(usage.minutesPerMonth);
   // The amount is an exact decimal string; Intl formats it without a float.
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: quote.currency });
-  field('total').value = plan ? (money.format as unknown as (value: string) => string)(plan.monthlyTotal) : '';
+  const amount =
+    detail.source === 'call-log'
+      ? detail.quote.plans.find((p) => p.planId === planId)?.profileAverageMonthly
+      : detail.quote.plans.find((p) => p.planId === planId)?.monthlyTotal;
+  field('total').value = amount ? (money.format as unknown as (value: string) => string)(amount) : '';
   status.textContent = '';
   field('name').focus();
 });

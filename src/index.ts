@@ -17,6 +17,9 @@ export { HotlineBreakEvenChart } from './components/break-even-chart/break-even-
 export { HotlinePrintQuote } from './components/print-quote/print-quote.js';
 export type {
   HotlineCalculatorEventMap,
+  HotlineCallLogDetail,
+  HotlineCallLogQuote,
+  HotlineUsageQuote,
   HotlinePlanSelectDetail,
   HotlinePlanSelectEvent,
   HotlineQuoteChangeDetail,
@@ -25,6 +28,7 @@ export type {
   HotlineTariffsErrorEvent,
 } from './components/hotline-calculator/events.js';
 export type { Locale } from './i18n/strings.js';
+export type { CallRecord } from './call-log/index.js';
 export * from './engine-api.js';
 export type { DefineOnce } from './components/define-once.js';
 

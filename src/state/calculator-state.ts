@@ -8,6 +8,10 @@
 import { estimate } from '../engine/estimate.js';
 import type { Quote, ResolvedUsage, TariffSet, Usage } from '../engine/types.js';
 import { resolveUsage } from '../engine/usage.js';
+import { averageUsage, quoteProfile, type ProfileMonth, type ProfileQuote } from '../engine/index.js';
+import type { CallRecord } from '../call-log/index.js';
+import { CallLogState } from './call-log-state.js';
+import { parseCurrentBill } from './current-bill.js';
 import { selectPlans, type PlanSelection } from './plan-filter.js';
 
 /** Tells the page (once per message) about a value the calculator could not use as given. */
@@ -68,12 +72,18 @@ export class CalculatorState {
   private hiddenCarriers: ReadonlySet<string> = new Set();
   private expanded: ReadonlySet<string> = new Set();
   private chosen: string | null = null;
+  private billText = '';
+  /** Records a page passed in before the tariffs were ready; summarized (and let go) once they are. */
+  private pendingRecords: Iterable<CallRecord> | null = null;
   private readonly warn: Warn;
   private readonly changed: () => void;
+  /** The visitor's call log, when they chose one (tariff-format.md §7). */
+  readonly callLog: CallLogState;
 
   constructor(options: CalculatorStateOptions) {
     this.warn = options.warn;
     this.changed = options.changed;
+    this.callLog = new CallLogState(options.changed);
   }
 
   /** The tariffs in use, or null while loading or after an error. */
@@ -81,7 +91,12 @@ export class CalculatorState {
     return this.current;
   }
   set tariffs(tariffs: TariffSet | null) {
+    // A summary's bands and regions come from the tariffs it was made with.
+    if (tariffs !== this.current) this.callLog.clear();
     this.current = tariffs;
+    const pending = this.pendingRecords;
+    this.pendingRecords = null;
+    if (tariffs && pending) this.callLog.useRecords(pending, tariffs);
     this.changed();
   }
 
@@ -137,6 +152,69 @@ export class CalculatorState {
   get quote(): Quote | null {
     const { tariffs, usage, selection } = this;
     return tariffs && usage && selection ? this.compute(tariffs, usage, selection) : null;
+  }
+
+  private readonly profile = memo(
+    (tariffs: TariffSet, months: readonly ProfileMonth[], addOns: readonly string[], numberGrade: string | null, selection: PlanSelection) => {
+      try {
+        return quoteProfile(tariffs, months, { addOns, numberGrade: numberGrade ?? undefined, planIds: selection.planIds });
+      } catch (error) {
+        console.error('<hotline-calculator> could not quote the call log:', error);
+        return null;
+      }
+    },
+  );
+
+  /** The profile quote of the visitor's call log (its months left in), or null while no log is in use. */
+  get profileQuote(): ProfileQuote | null {
+    const { tariffs, usage, selection } = this;
+    const months = this.callLog.profileMonths();
+    if (!tariffs || !usage || !selection || !months) return null;
+    return this.profile(tariffs, months, usage.addOns, usage.numberGrade, selection);
+  }
+
+  /**
+   * Summarizes records a page passes in and uses them as the call log; with
+   * tariffs still loading, once they are ready. The records are not kept.
+   */
+  useCallRecords(records: Iterable<CallRecord>): void {
+    if (records == null || typeof (records as Iterable<CallRecord>)[Symbol.iterator] !== 'function') {
+      this.warn('useCallRecords() takes an iterable of call records; ignored.');
+      return;
+    }
+    if (this.current) this.callLog.useRecords(records, this.current);
+    else this.pendingRecords = records;
+  }
+
+  /**
+   * Leaves the call log for the sliders, which start from the log's average
+   * month over the months still counted; add-ons and number grade stay.
+   */
+  backToSliders(): void {
+    const { tariffs, usage } = this;
+    const summary = this.callLog.summary;
+    if (tariffs && usage && summary) {
+      const months = this.callLog.includedMonths().map((m) => m.month);
+      const average = averageUsage(tariffs, summary, { months });
+      this.requested = { ...average, addOns: usage.addOns, numberGrade: usage.numberGrade };
+    }
+    this.callLog.clear();
+    this.changed();
+  }
+
+  /** What the visitor typed as their current monthly bill. */
+  get currentBillText(): string {
+    return this.billText;
+  }
+
+  /** The current monthly bill as a decimal string (`"1280.00"`), null when absent, `'invalid'` when it is no amount. */
+  get currentBill(): string | null | 'invalid' {
+    return parseCurrentBill(this.billText);
+  }
+
+  setCurrentBill(text: string): void {
+    this.billText = text;
+    this.changed();
   }
 
   /** Carriers currently shown. */

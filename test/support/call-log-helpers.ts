@@ -6,10 +6,11 @@ import { openCallLog, type CallLog, type CallLogReport, type CallLogSource, type
  * A file of test/fixtures/call-logs/ as the browser would get it from a drop,
  * byte for byte. Not fetched: the test server re-encodes any response that
  * looks like text as UTF-8, which would spoil the GBK and UTF-16 files.
- * (The runner resolves the path from the test file, one in src/call-log/.)
+ * The runner resolves the path from the test file: `root` leads from its
+ * folder to the repository (`../..` from src/call-log/).
  */
-export async function fixture(name: string): Promise<Blob> {
-  const base64 = await readFile({ path: `../../test/fixtures/call-logs/${name}`, encoding: 'base64' });
+export async function fixture(name: string, root = '../..'): Promise<Blob> {
+  const base64 = await readFile({ path: `${root}/test/fixtures/call-logs/${name}`, encoding: 'base64' });
   if (base64 === undefined) throw new Error(`no fixture ${name}`);
   return new Blob([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))]);
 }

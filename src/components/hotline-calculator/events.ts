@@ -1,23 +1,53 @@
 /**
  * The element's public events. All bubble and cross the shadow boundary
  * (`composed`), so a page can listen on the element or on `document`.
+ *
+ * While the visitor's call log is in use (tariff-format.md §7), the quote in
+ * `hotline-quote-change` and `hotline-plan-select` is the log's profile quote
+ * and `source` is `'call-log'`. A call log's details carry month summaries and
+ * counts only: never a phone number, a call's time or any row of the file.
  */
+import type { MonthSummary, ProfileQuote } from '../../engine/index.js';
 import type { Quote, ResolvedUsage, TariffIssue } from '../../engine/types.js';
 
-/** Detail of `hotline-quote-change`. */
-export interface HotlineQuoteChangeDetail {
+/** The call log behind a profile quote: summaries and counts, no phone number. */
+export interface HotlineCallLogDetail {
+  /** The months the quote counts, in order (band, region and length classes, peak concurrency). */
+  readonly months: readonly MonthSummary[];
+  /** Months of the log the visitor left out (`"2026-03"`). */
+  readonly excludedMonths: readonly string[];
+  /** Calls read from the log. */
+  readonly records: number;
+  /** Rows of the file that could not be read (counted, never billed). */
+  readonly unreadable: number;
+}
+
+/** A quote for the sliders' usage. */
+export interface HotlineUsageQuote {
+  readonly source: 'usage';
   /** The usage the quote was computed for. */
   readonly usage: ResolvedUsage;
   readonly quote: Quote;
 }
 
-/** Detail of `hotline-plan-select`. */
-export interface HotlinePlanSelectDetail {
+/** A quote for the visitor's call log, month by month. */
+export interface HotlineCallLogQuote {
+  readonly source: 'call-log';
+  /** The sliders' usage; only its add-ons and number grade apply to the profile. */
+  readonly usage: ResolvedUsage;
+  /** Plans ranked by their average over the log's months (`profileAverageMonthly`). */
+  readonly quote: ProfileQuote;
+  readonly callLog: HotlineCallLogDetail;
+}
+
+/** Detail of `hotline-quote-change`: `source` says whether the quote is for the sliders or for a call log. */
+export type HotlineQuoteChangeDetail = HotlineUsageQuote | HotlineCallLogQuote;
+
+/** Detail of `hotline-plan-select`: the chosen plan's id with the quote it was chosen from. */
+export type HotlinePlanSelectDetail = HotlineQuoteChangeDetail & {
   /** The chosen plan's id from the tariff file. */
   readonly planId: string;
-  readonly usage: ResolvedUsage;
-  readonly quote: Quote;
-}
+};
 
 /** Detail of `hotline-tariffs-error`. */
 export interface HotlineTariffsErrorDetail {

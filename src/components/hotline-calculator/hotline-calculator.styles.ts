@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { callLogStyles } from '../call-log-panel/call-log-panel.styles.js';
 import { visuallyHidden } from '../shared.styles.js';
 import { controlStyles } from '../usage-controls/usage-controls.styles.js';
 import { decideStyles } from './decide.styles.js';
@@ -147,4 +148,4 @@ const layoutStyles = css`
 
 // The layout comes after the results and states (its container query switches
 // what they set); the decision panel's print rules come last, over everything.
-export const calculatorStyles = [visuallyHidden, controlStyles, resultsStyles, stateStyles, layoutStyles, decideStyles];
+export const calculatorStyles = [visuallyHidden, controlStyles, callLogStyles, resultsStyles, stateStyles, layoutStyles, decideStyles];

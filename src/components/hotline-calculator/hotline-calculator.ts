@@ -1,9 +1,13 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { CallRecord } from '../../call-log/index.js';
+import type { ProfileQuote } from '../../engine/index.js';
 import type { Quote, ResolvedUsage, TariffSet, Usage } from '../../engine/types.js';
 import { DEFAULT_LOCALE, matchLocale, stringsFor, type Locale, type Strings } from '../../i18n/strings.js';
 import { CalculatorState, USAGE_ATTRIBUTES, type ReadyState } from '../../state/calculator-state.js';
 import type { HotlinePrintQuote } from '../print-quote/print-quote.js';
+import { CallLogPanel } from '../call-log-panel/call-log-panel.js';
+import { CurrentBillField } from '../call-log-panel/current-bill-field.js';
 import type { PlanChooseEvent, PlanExpandEvent } from '../plan-card/plan-card-events.js';
 import { CallLengthControl } from '../usage-controls/call-length-control.js';
 import { ChoiceControls } from '../usage-controls/choice-controls.js';
@@ -13,7 +17,7 @@ import { PeakControl } from '../usage-controls/peak-control.js';
 import { RegionControl } from '../usage-controls/region-control.js';
 import { idListAttribute, numberAttribute, parseIdList } from './attribute-types.js';
 import { ChartView } from './chart-view.js';
-import { hotlineEvent } from './events.js';
+import { hotlineEvent, type HotlineQuoteChangeDetail } from './events.js';
 import { calculatorStyles } from './hotline-calculator.styles.js';
 import { HostWidthController, WIDTH_PROBE } from './host-width.js';
 import { PrintController } from './print-controller.js';
@@ -22,6 +26,7 @@ import { QuoteAnnouncer } from './quote-announcer.js';
 import { ResultBar } from './result-bar.js';
 import { RESULTS_ID, ResultsView } from './results-view.js';
 import { ShareLinkController } from './share-link.js';
+import { shownQuote } from './shown-quote.js';
 import { renderError, renderLoading } from './state-views.js';
 import { TariffController } from './tariff-controller.js';
 
@@ -34,8 +39,13 @@ import { TariffController } from './tariff-controller.js';
  * `tariffs-src` URL, a first child `<script type="application/json">`, or
  * the bundled file.
  *
- * @fires hotline-quote-change - `{usage, quote}` after each recompute, at most once per animation frame.
- * @fires hotline-plan-select - `{planId, usage, quote}` when a visitor chooses a plan (its button, or its apply link).
+ * A visitor can also drop or choose a call-detail export (话单): it is read in
+ * the browser, summarized month by month as it streams (no phone number is
+ * kept) and the plans are then priced on those months (tariff-format.md §7).
+ * A page can pass records of its own with `useCallRecords()`.
+ *
+ * @fires hotline-quote-change - `{source, usage, quote}` after each recompute, at most once per animation frame; with a call log in use `source` is `'call-log'`, `quote` the profile quote and `callLog` its month summaries and counts.
+ * @fires hotline-plan-select - `{planId, source, usage, quote}` (and `callLog`, as above) when a visitor chooses a plan (its button, or its apply link).
  * @fires hotline-tariffs-error - `{issues}` when the tariffs could not be loaded or are invalid.
  *
  * @slot - Not displayed: the light DOM may hold a `<script type="application/json">` tariff document.
@@ -131,8 +141,11 @@ export class HotlineCalculator extends LitElement {
   });
   private readonly shareLink = new ShareLinkController(this, this.state, (message) => this.warn(message));
   private readonly announcer = new QuoteAnnouncer(this, {
-    quote: () => this.state.quote,
-    onFrame: (quote) => this.dispatchEvent(hotlineEvent('hotline-quote-change', { usage: this.state.usage!, quote })),
+    quote: () => (this.state.ready() ? shownQuote(this.state.ready()!) : null),
+    onFrame: () => {
+      const detail = this.quoteDetail();
+      if (detail) this.dispatchEvent(hotlineEvent('hotline-quote-change', detail));
+    },
     summary: () => this.results.summaryText(),
   });
   private readonly printer = new PrintController(
@@ -198,6 +211,8 @@ export class HotlineCalculator extends LitElement {
   private readonly results = new ResultsView(this.view);
   private readonly chart = new ChartView(this.view);
   private readonly actions = new QuoteActions(this.view);
+  private readonly callLogPanel = new CallLogPanel(this.view);
+  private readonly currentBill = new CurrentBillField(this.view);
 
   constructor() {
     super();
@@ -240,6 +255,49 @@ export class HotlineCalculator extends LitElement {
   /** The current quote for the shown plans (read-only), or null while there is none. */
   get quote(): Quote | null {
     return this.state.quote;
+  }
+
+  /**
+   * The profile quote of the visitor's call log (tariff-format.md §7) while
+   * one is in use, else null. Read-only.
+   */
+  get profileQuote(): ProfileQuote | null {
+    return this.state.profileQuote;
+  }
+
+  /**
+   * Prices the plans on call records from the page's own data (for example a
+   * reseller's CRM) instead of the sliders, as if the visitor had dropped an
+   * export: the records are summarized month by month right away (once the
+   * tariffs are ready, if they are still loading) and not kept. Each record
+   * is `{start: 'YYYY-MM-DD HH:MM:SS', seconds, caller?}` (tariff-format.md §7);
+   * records that cannot be read are counted, never billed. Events then carry
+   * the profile quote.
+   */
+  useCallRecords(records: Iterable<CallRecord>): void {
+    this.state.useCallRecords(records);
+  }
+
+  /** Drops the call log in use (from the visitor or `useCallRecords`); the sliders apply again. */
+  clearCallRecords(): void {
+    this.state.callLog.clear();
+  }
+
+  /** The detail of the quote events for what is on screen: the sliders' quote or the call log's profile. */
+  private quoteDetail(): HotlineQuoteChangeDetail | null {
+    const { usage, quote, profileQuote, callLog } = this.state;
+    if (!usage) return null;
+    if (profileQuote) {
+      const months = callLog.includedMonths();
+      const counts = callLog.counts;
+      return {
+        source: 'call-log',
+        usage,
+        quote: profileQuote,
+        callLog: { months, excludedMonths: [...callLog.excludedMonths], records: counts?.records ?? 0, unreadable: counts?.unreadable ?? 0 },
+      };
+    }
+    return quote ? { source: 'usage', usage, quote } : null;
   }
 
   private warn(message: string): void {
@@ -299,10 +357,10 @@ export class HotlineCalculator extends LitElement {
 
   private onPlanChoose(event: PlanChooseEvent): void {
     event.stopPropagation();
-    const { quote, usage } = this.state;
-    if (!quote || !usage) return;
+    const detail = this.quoteDetail();
+    if (!detail) return;
     this.state.chosenPlanId = event.detail;
-    this.dispatchEvent(hotlineEvent('hotline-plan-select', { planId: event.detail, usage, quote }));
+    this.dispatchEvent(hotlineEvent('hotline-plan-select', { ...detail, planId: event.detail }));
   }
 
   private onPlanExpand(event: PlanExpandEvent): void {
@@ -317,10 +375,15 @@ export class HotlineCalculator extends LitElement {
     if (failure) body = renderError(t, this.currentLocale, failure.kind, failure.issues, failure.status);
     else if (this.state.ready()) body = this.renderCalculator();
     else body = renderLoading(t);
+    const ready = this.state.ready() !== null && !failure;
     return html`
-      <div class="root" lang=${this.currentLocale}>
+      <div class="root" lang=${this.currentLocale}
+        @dragover=${ready ? this.callLogPanel.onDragOver : null}
+        @dragleave=${ready ? this.callLogPanel.onDragLeave : null}
+        @drop=${ready ? this.callLogPanel.onDrop : null}
+      >
         <div class=${WIDTH_PROBE} aria-hidden="true"></div>
-        ${body}
+        ${body} ${ready ? this.callLogPanel.renderDropHint() : nothing}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.spoken}</div>
       </div>
     `;
@@ -328,20 +391,26 @@ export class HotlineCalculator extends LitElement {
 
   private renderCalculator(): TemplateResult {
     const t = this.view.strings;
+    // While a call log is in use it stands in for the usage sliders; add-ons,
+    // number grade and carriers still apply.
+    const fromLog = this.callLogPanel.inUse;
     return html`
       <button type="button" class="skip-link" @click=${this.onSkip}>${t.skipToResults}</button>
       <div class="layout">
         <section class="controls" part="controls" aria-labelledby="controls-heading">
           <h2 id="controls-heading" class="section-heading">${t.controlsHeading}</h2>
-          ${this.minutesControl.render()} ${this.resultBar.render('narrow')}
-          ${this.moreOptions.render(html`${this.peakControl.render()} ${this.regionControl.render()}
+          ${fromLog ? nothing : this.minutesControl.render()} ${this.resultBar.render('narrow')}
+          ${this.callLogPanel.render()} ${this.currentBill.render()}
+          ${this.moreOptions.render(fromLog
+            ? this.choiceControls.render()
+            : html`${this.peakControl.render()} ${this.regionControl.render()}
           ${this.callLengthControl.render()} ${this.choiceControls.render()}`)}
         </section>
         <section class="results" part="results" id=${RESULTS_ID} tabindex="-1" aria-labelledby="results-heading"
           @plan-choose=${this.onPlanChoose} @plan-expand=${this.onPlanExpand}
         >
           ${this.results.renderHeading()} ${this.resultBar.render('wide')} ${this.results.renderCards()}
-          ${this.chart.render()} ${this.actions.render()} ${this.results.renderNotice()}
+          ${this.callLogPanel.inUse ? nothing : this.chart.render()} ${this.actions.render()} ${this.results.renderNotice()}
         </section>
       </div>
       <hotline-print-quote

@@ -4,7 +4,6 @@
  * visitor pauses. Rendering itself never waits on either.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Quote } from '../../engine/types.js';
 
 /** When no animation frame comes (a hidden page), the frame callback runs after this. */
 const FRAME_FALLBACK_MS = 100;
@@ -13,10 +12,10 @@ const FRAME_FALLBACK_MS = 100;
 export const SPOKEN_SUMMARY_DELAY_MS = 250;
 
 export interface AnnouncerOptions {
-  /** The quote on screen (null while there is none). */
-  readonly quote: () => Quote | null;
+  /** The quote on screen, the sliders' or a call log's (null while there is none); compared by identity. */
+  readonly quote: () => object | null;
   /** Once per animation frame with a new quote. */
-  readonly onFrame: (quote: Quote) => void;
+  readonly onFrame: (quote: object) => void;
   /** The sentence for the polite status region, once the visitor pauses. */
   readonly summary: () => string;
 }
@@ -24,7 +23,7 @@ export interface AnnouncerOptions {
 export class QuoteAnnouncer implements ReactiveController {
   /** What the status region says. */
   spoken = '';
-  private announced: Quote | null = null;
+  private announced: object | null = null;
   private frame = 0;
   private frameFallback: ReturnType<typeof setTimeout> | undefined;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;

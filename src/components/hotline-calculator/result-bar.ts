@@ -6,8 +6,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../../i18n/format.js';
 import { localize } from '../../tariffs/localized-text.js';
+import { callLogStringsFor } from '../call-log-panel/call-log-strings.js';
 import type { ControlHost } from '../usage-controls/control-host.js';
 import { PLANS_ID } from './results-view.js';
+import { cheapestPlan, headline, shownQuote } from './shown-quote.js';
 
 export class ResultBar {
   constructor(private readonly host: ControlHost) {}
@@ -15,15 +17,16 @@ export class ResultBar {
   /** `layout` names where this copy sits; the styles show the one that fits the host's width. */
   render(layout: 'narrow' | 'wide'): TemplateResult | typeof nothing {
     const { state, locale, strings: t } = this.host;
-    const quote = state.quote;
-    const cheapest = quote?.plans.find((p) => p.planId === quote.cheapestPlanId);
+    const quote = shownQuote(state);
+    const cheapest = cheapestPlan(quote);
     if (!quote || !cheapest) return nothing;
+    const fromLog = quote !== state.quote;
     const money = (amount: string) => formatMoney(amount, quote.currency, locale);
     const name = localize(state.tariffs.plans.find((p) => p.id === cheapest.planId)?.name, locale);
     return html`<button type="button" class="result-bar ${layout}" @click=${this.onJump}>
-      <span class="bar-label">${t.barLabel}</span>
+      <span class="bar-label">${t.barLabel}${fromLog ? html`<span class="bar-source">${callLogStringsFor(locale).fromRecords}</span>` : nothing}</span>
       <span class="bar-plan">${name}</span>
-      <span class="bar-figure"><span class="bar-amount">${money(cheapest.averageMonthly)}</span><span class="per">${t.perMonth}</span></span>
+      <span class="bar-figure"><span class="bar-amount">${money(headline(cheapest))}</span><span class="per">${t.perMonth}</span></span>
       ${cheapest.upfrontTotal === '0.00' ? nothing : html`<span class="bar-upfront">${t.paidAtSigning(money(cheapest.upfrontTotal))}</span>`}
       <span class="visually-hidden">${t.summarySeparator}${t.barJump}</span>
     </button>`;

@@ -6,12 +6,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { amountDifference } from '../../engine/amounts.js';
-import type { PlanQuote, Quote } from '../../engine/types.js';
+import type { PlanQuote } from '../../engine/types.js';
 import { formatDate, formatList, formatMoney, formatNumber } from '../../i18n/format.js';
 import type { Warn } from '../../state/calculator-state.js';
 import { localize } from '../../tariffs/localized-text.js';
 import type { ControlHost } from '../usage-controls/control-host.js';
+import { callLogStringsFor } from '../call-log-panel/call-log-strings.js';
 import { buildCtaHref } from './cta-href.js';
+import { cheapestPlan, headline, shownQuote, type ShownPlan, type ShownQuote } from './shown-quote.js';
 
 export interface ResultsHost extends ControlHost {
   /** The `cta-href` template, or null. */
@@ -36,21 +38,21 @@ export class ResultsView {
   constructor(private readonly host: ResultsHost) {}
 
   /** The cheapest available plan's quote, or null. */
-  cheapest(): PlanQuote | null {
-    const quote = this.host.state.quote;
-    return quote?.plans.find((p) => p.planId === quote.cheapestPlanId) ?? null;
+  cheapest(): ShownPlan | null {
+    return cheapestPlan(shownQuote(this.host.state));
   }
 
-  /** The cheapest plan in one sentence, or why there is none. */
+  /** The cheapest plan in one sentence, or why there is none; said to come from the call log while one is in use. */
   summaryText(): string {
     const { strings: t } = this.host;
-    const quote = this.host.state.quote;
+    const quote = shownQuote(this.host.state);
     if (!quote) return '';
     if (quote.plans.length === 0) return this.emptyText();
     const cheapest = this.cheapest();
     if (!cheapest) return t.noneAvailable;
-    const sentence = t.summary(this.planName(cheapest.planId), this.money(cheapest.averageMonthly));
-    return cheapest.upfrontTotal === '0.00' ? sentence : `${sentence}${t.summarySeparator}${t.paidAtSigning(this.money(cheapest.upfrontTotal))}`;
+    let sentence = t.summary(this.planName(cheapest.planId), this.money(headline(cheapest)));
+    if (cheapest.upfrontTotal !== '0.00') sentence = `${sentence}${t.summarySeparator}${t.paidAtSigning(this.money(cheapest.upfrontTotal))}`;
+    return quote === this.host.state.quote ? sentence : `${callLogStringsFor(this.host.locale).fromRecords}${t.summarySeparator}${sentence}`;
   }
 
   renderHeading(): TemplateResult {
@@ -71,10 +73,11 @@ export class ResultsView {
    */
   renderCards(): TemplateResult {
     const { strings: t, maxPlans, locale } = this.host;
-    const quote = this.host.state.quote;
+    const quote = shownQuote(this.host.state);
     if (!quote || quote.plans.length === 0) return html`<p class="empty">${this.emptyText()}</p>`;
-    const available = quote.plans.filter((p) => p.available);
-    const unavailable = quote.plans.filter((p) => !p.available);
+    const plans: readonly ShownPlan[] = quote.plans;
+    const available = plans.filter((p) => p.available);
+    const unavailable = plans.filter((p) => !p.available);
     const limit = maxPlans === 0 || this.showAll ? available.length : Math.min(maxPlans, available.length);
     const count = formatNumber(available.length, locale);
     return html`
@@ -103,7 +106,7 @@ export class ResultsView {
   }
 
   /** The plans that lack a chosen add-on: one line that says why, the cards on request. */
-  private renderUnavailable(plans: readonly PlanQuote[], quote: Quote): TemplateResult {
+  private renderUnavailable(plans: readonly ShownPlan[], quote: ShownQuote): TemplateResult {
     const { strings: t, locale } = this.host;
     const missing = [...new Set(plans.flatMap((p) => p.unavailableReason?.addOnIds ?? []))];
     const names = missing.map((id) => localize(this.host.state.tariffs.addOns.find((a) => a.id === id)?.name ?? id, locale));
@@ -114,20 +117,24 @@ export class ResultsView {
     </details>`;
   }
 
-  private card(plan: PlanQuote, quote: Quote): TemplateResult {
+  private card(plan: ShownPlan, quote: ShownQuote): TemplateResult {
     const { locale } = this.host;
-    const { tariffs, expandedPlans } = this.host.state;
+    const { tariffs, expandedPlans, currentBill } = this.host.state;
     const best = this.cheapest();
     const cheapest = plan.planId === quote.cheapestPlanId;
+    const profile = 'profileAverageMonthly' in plan ? plan : null;
+    const bill = currentBill === 'invalid' ? null : currentBill;
     return html`<hotline-plan-card
       part=${cheapest ? 'plan cheapest' : 'plan'}
       exportparts="plan-total, breakdown, cta"
       data-plan-id=${plan.planId}
-      .quote=${plan}
+      .quote=${profile ? undefined : (plan as PlanQuote)}
+      .profile=${profile}
       .tariffs=${tariffs}
       .locale=${locale}
       .cheapest=${cheapest}
-      .moreThanBest=${best && plan.available && !cheapest ? amountDifference(plan.averageMonthly, best.averageMonthly) : null}
+      .moreThanBest=${best && plan.available && !cheapest ? amountDifference(headline(plan), headline(best)) : null}
+      .saving=${bill === null ? null : amountDifference(bill, headline(plan))}
       .expanded=${expandedPlans.has(plan.planId)}
       .ctaHref=${this.ctaFor(plan)}
     ></hotline-plan-card>`;
@@ -161,15 +168,17 @@ export class ResultsView {
     return this.host.state.selection.carrierChoices.length === 0 ? t.emptyConfigured : t.empty;
   }
 
-  private ctaFor(plan: PlanQuote): string | null {
+  /** The apply link; with a call log, `{minutes}` is the log's average talk minutes and `{total}` the profile average. */
+  private ctaFor(plan: ShownPlan): string | null {
     const { ctaTemplate, baseUri, warn } = this.host;
     const { usage } = this.host.state;
     if (ctaTemplate === null) return null;
-    const href = buildCtaHref(
-      ctaTemplate,
-      { plan: plan.planId, carrier: plan.carrierId, minutes: String(usage.minutesPerMonth), total: plan.monthlyTotal },
-      baseUri,
-    );
+    const profile = 'profileAverageMonthly' in plan ? plan : null;
+    const minutes = profile
+      ? String(Math.round(Number(profile.talkMinutes) / Math.max(1, profile.months.length)))
+      : String(usage.minutesPerMonth);
+    const total = profile ? profile.profileAverageMonthly : (plan as PlanQuote).monthlyTotal;
+    const href = buildCtaHref(ctaTemplate, { plan: plan.planId, carrier: plan.carrierId, minutes, total }, baseUri);
     if (href === null) warn(`cta-href="${ctaTemplate}" does not give an http(s), mailto: or tel: link; ignored.`);
     return href;
   }

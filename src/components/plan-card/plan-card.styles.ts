@@ -133,6 +133,21 @@ const ownStyles = css`
     font-size: 0.9em;
     font-variant-numeric: tabular-nums;
   }
+  /* While a call log is in use: the profile total and what rounding adds. */
+  .profile-total,
+  .rounding {
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  /* Against the visitor's bill: a saving in the accent, an extra cost in plain text. */
+  .saving {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    color: var(--hotline-accent, #0b57a4);
+  }
+  .saving.extra {
+    color: var(--hotline-text, #1a2230);
+  }
   details {
     border-top: 1px solid var(--hotline-border, #767f8c);
     padding-top: 0.4em;

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import type { ProfilePlanQuote } from '../../engine/index.js';
 import type { PlanQuote, QuoteLine, TariffSet } from '../../engine/types.js';
 import { cardStringsFor, type CardStrings } from '../../i18n/card-strings.js';
 import { formatList, formatMoney, formatNumber, formatRate } from '../../i18n/format.js';
@@ -8,6 +9,8 @@ import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.js';
 import { localize } from '../../tariffs/localized-text.js';
 import { planCardEvent } from './plan-card-events.js';
 import { planCardStyles } from './plan-card.styles.js';
+import { profileCapacityText, renderProfileFigures, renderProfileMonths, type ProfileContext } from './profile-figures.js';
+import { profileStringsFor } from './profile-strings.js';
 import { samePlanQuote } from './same-plan-quote.js';
 
 /** A quote amount of nothing (amounts always have two decimals). */
@@ -46,6 +49,19 @@ export class HotlinePlanCard extends LitElement {
   /** Whether this is the cheapest available plan. */
   @property({ type: Boolean, reflect: true }) cheapest = false;
 
+  /**
+   * The plan's quote from the visitor's call log (tariff-format.md §7): when
+   * set, the card shows it instead of `quote`.
+   */
+  @property({ attribute: false }) profile: ProfilePlanQuote | null = null;
+
+  /**
+   * The visitor's current monthly bill minus this plan's headline figure, a
+   * decimal string from the engine (negative: the plan costs more); null
+   * without a bill.
+   */
+  @property({ attribute: false }) saving: string | null = null;
+
   /** How much more a month than the best plan, a decimal string from the engine; null for none. */
   @property({ attribute: false }) moreThanBest: string | null = null;
 
@@ -60,12 +76,14 @@ export class HotlinePlanCard extends LitElement {
 
   private onToggle(event: Event): void {
     const open = (event.target as HTMLDetailsElement).open;
-    if (!this.quote || open === this.expanded) return;
-    this.dispatchEvent(planCardEvent('plan-expand', { planId: this.quote.planId, open }));
+    const quote = this.profile ?? this.quote;
+    if (!quote || open === this.expanded) return;
+    this.dispatchEvent(planCardEvent('plan-expand', { planId: quote.planId, open }));
   }
 
   private onChoose(): void {
-    if (this.quote) this.dispatchEvent(planCardEvent('plan-choose', this.quote.planId));
+    const quote = this.profile ?? this.quote;
+    if (quote) this.dispatchEvent(planCardEvent('plan-choose', quote.planId));
   }
 
   private get strings(): CardStrings {
@@ -73,7 +91,8 @@ export class HotlinePlanCard extends LitElement {
   }
 
   override render(): TemplateResult | typeof nothing {
-    const { quote, tariffs } = this;
+    const { tariffs } = this;
+    const quote = this.profile ?? this.quote;
     if (!quote || !tariffs) return nothing;
     const plan = tariffs.plans.find((p) => p.id === quote.planId);
     const carrier = tariffs.carriers.find((c) => c.id === quote.carrierId);
@@ -90,10 +109,10 @@ export class HotlinePlanCard extends LitElement {
           <h3 id="name">${name}</h3>
           <p class="carrier">${localize(carrier?.name, this.locale)} · ${t.term(this.number(quote.termMonths))}</p>
         </header>
-        ${quote.available ? this.renderFigures() : this.renderUnavailable()}
+        ${quote.available ? this.renderFigures() : this.renderUnavailable()} ${this.renderSaving()}
         ${summary ? html`<p class="summary">${summary}</p>` : nothing}
-        <p class="capacity">${this.capacityText()}</p>
-        ${this.renderDetails(name)} ${this.renderAction(name)}
+        <p class="capacity">${this.profile ? profileCapacityText(this.profile, this.profileContext()) : this.capacityText()}</p>
+        ${this.profile ? this.renderProfileDetails(name) : this.renderDetails(name)} ${this.renderAction(name)}
       </article>
     `;
   }
@@ -106,8 +125,37 @@ export class HotlinePlanCard extends LitElement {
     return formatNumber(value, this.locale);
   }
 
+  private profileContext(): ProfileContext {
+    const plan = this.tariffs?.plans.find((p) => p.id === this.profile?.planId);
+    return {
+      locale: this.locale,
+      card: this.strings,
+      profile: profileStringsFor(this.locale),
+      incrementSeconds: plan?.billingIncrementSeconds ?? 60,
+      money: (amount) => this.money(amount),
+    };
+  }
+
+  /** Against the visitor's current bill: what this plan saves or costs more a month. */
+  private renderSaving(): TemplateResult | typeof nothing {
+    const saving = this.saving;
+    if (saving === null || !(this.profile ?? this.quote)?.available) return nothing;
+    const t = profileStringsFor(this.locale);
+    const negative = saving.startsWith('-');
+    const text = /^-?0\.00$/.test(saving) ? t.sameAsBill : negative ? t.extra(this.money(saving.slice(1))) : t.saving(this.money(saving));
+    return html`<p class=${negative ? 'saving extra' : 'saving'}>${text}</p>`;
+  }
+
+  private renderProfileDetails(name: string): TemplateResult {
+    return html`<details part="breakdown" ?open=${live(this.expanded)} @toggle=${this.onToggle}>
+      <summary>${this.strings.details}</summary>
+      ${renderProfileMonths(this.profile!, name, this.profileContext())}
+    </details>`;
+  }
+
   /** The headline (monthly average), what is paid at signing, and the distance to the best plan. */
   private renderFigures(): TemplateResult {
+    if (this.profile) return renderProfileFigures(this.profile, this.moreThanBest, this.profileContext());
     const quote = this.quote!;
     const t = this.strings;
     return html`
@@ -124,7 +172,7 @@ export class HotlinePlanCard extends LitElement {
 
   /** An unavailable plan says why, with its (informative) figure kept small. */
   private renderUnavailable(): TemplateResult {
-    const quote = this.quote!;
+    const quote = this.profile ?? this.quote!;
     const t = this.strings;
     const names = (quote.unavailableReason?.addOnIds ?? []).map((id) =>
       localize(this.tariffs?.addOns.find((a) => a.id === id)?.name ?? id, this.locale),
@@ -132,7 +180,7 @@ export class HotlinePlanCard extends LitElement {
     return html`
       <p class="reason">${t.unavailable(formatList(names, this.locale))}</p>
       <p class="without" part="plan-total">
-        ${t.withoutAddOn}<span class="amount">${this.money(quote.averageMonthly)}</span>${t.perMonth}
+        ${t.withoutAddOn}<span class="amount">${this.money('averageMonthly' in quote ? quote.averageMonthly : quote.profileAverageMonthly)}</span>${t.perMonth}
       </p>
     `;
   }
@@ -196,7 +244,7 @@ export class HotlinePlanCard extends LitElement {
 
   private renderAction(name: string): TemplateResult | typeof nothing {
     const t = this.strings;
-    if (!this.quote?.available) return nothing;
+    if (!(this.profile ?? this.quote)?.available) return nothing;
     if (this.ctaHref !== null) {
       return html`<a class="action" part="cta" href=${this.ctaHref} @click=${this.onChoose}>
         ${t.apply}<span class="visually-hidden">${t.forPlan(name)}</span>

@@ -46,13 +46,15 @@ export class MoreOptions {
   summary(): string {
     const { state, locale, strings: t } = this.host;
     const { tariffs, usage, selection, shownCarriers } = state;
-    const parts = [t.peakValueText(formatNumber(usage.peakSharePercent, locale, 0))];
-    if (tariffs.regions.length > 1) {
+    // While a call log is in use, its own calls stand in for peak share, regions and call length.
+    const fromLog = state.callLog.phase.kind === 'ready';
+    const parts = fromLog ? [] : [t.peakValueText(formatNumber(usage.peakSharePercent, locale, 0))];
+    if (!fromLog && tariffs.regions.length > 1) {
       const percents = wholePercentages(tariffs.regions.map((r) => usage.regionShares[r.id] ?? 0));
       const top = percents.indexOf(Math.max(...percents));
       parts.push(t.regionValueText(localize(tariffs.regions[top]!.name, locale), formatNumber(percents[top]!, locale, 0)));
     }
-    if (usage.averageCallSeconds !== null) parts.push(t.seconds(formatNumber(usage.averageCallSeconds, locale)));
+    if (!fromLog && usage.averageCallSeconds !== null) parts.push(t.seconds(formatNumber(usage.averageCallSeconds, locale)));
     for (const id of usage.addOns) parts.push(localize(tariffs.addOns.find((a) => a.id === id)?.name ?? id, locale));
     if (usage.numberGrade !== null && usage.numberGrade !== tariffs.numberGrades[0]?.id) {
       parts.push(localize(tariffs.numberGrades.find((g) => g.id === usage.numberGrade)?.name, locale));

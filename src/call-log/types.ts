@@ -4,21 +4,10 @@
  * import reports. No type here holds a phone number except `CallRecord.caller`.
  */
 
-/**
- * One call read from an export: all the engine needs to bill it.
- * The engine imports this type; keep it minimal.
- */
-export interface CallRecord {
-  /**
-   * Local wall time the call started, `YYYY-MM-DD HH:MM:SS`, exactly as the
-   * export wrote it: no time-zone conversion.
-   */
-  readonly start: string;
-  /** Answered talk time in whole seconds, ≥ 0 (0: an unanswered call). */
-  readonly seconds: number;
-  /** The calling number as exported (NFKC, trimmed); absent when the row has none. */
-  readonly caller?: string;
-}
+/** One call read from an export: the engine's own record type, so the import and the bill agree on it. */
+import type { CallRecord } from '../engine/types.js';
+
+export type { CallRecord };
 
 /** What a source file can be: a dropped `File`/`Blob`, a byte stream, or text (tests). */
 export type CallLogSource = Blob | ReadableStream<Uint8Array> | string;

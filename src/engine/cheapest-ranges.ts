@@ -8,7 +8,7 @@
  * the smaller id as cheapest there alone (`…, 2,500: A, 2,501: B`). Such a
  * run is folded into its neighbour, with a note of the tie.
  */
-import { estimateFigures } from './estimate.js';
+import { figuresByMinutes } from './estimate.js';
 import { minuteRange, switchPoints, type SwitchPointOptions } from './switch-points.js';
 import type { TariffSet, Usage } from './types.js';
 
@@ -39,7 +39,7 @@ export interface CheapestRange {
  * @throws RangeError when maxMinutes is not an integer from 0 to 10,000,000
  * @throws UsageError as `estimate` does
  */
-export function cheapestRanges(tariffs: TariffSet, usage: Usage, options: SwitchPointOptions = {}): CheapestRange[] {
+export function cheapestRanges(tariffs: TariffSet, usage: Usage, options: SwitchPointOptions | null = {}): CheapestRange[] {
   const searched = minuteRange(tariffs, options);
   const points = switchPoints(tariffs, usage, searched);
   const runs = points.map((point, i) => ({
@@ -48,8 +48,9 @@ export function cheapestRanges(tariffs: TariffSet, usage: Usage, options: Switch
     planId: point.planId,
     ties: [] as CheapestTie[],
   }));
+  const figures = figuresByMinutes(tariffs, usage);
   const averageAt = (minutes: number, planIds: readonly string[]) => {
-    const quote = estimateFigures(tariffs, { ...usage, minutesPerMonth: minutes }, { planIds });
+    const quote = figures.at(minutes, planIds);
     return planIds.map((id) => quote.plans.find((plan) => plan.planId === id)!.averageMonthly);
   };
   // A short run whose plan costs exactly what a neighbour's plan costs at each

@@ -5,7 +5,7 @@
  * straight lines between the points follow the real curves. Every figure is
  * `estimate`'s.
  */
-import { estimate, estimateFigures } from './estimate.js';
+import { estimate, figuresByMinutes } from './estimate.js';
 import { modelBreakpoints } from './switch-points-model.js';
 import { minuteRange, switchPoints, type SwitchPoint, type SwitchPointOptions } from './switch-points.js';
 import type { DecimalString, TariffSet, Usage } from './types.js';
@@ -55,9 +55,9 @@ const DEFAULT_SAMPLES = 32;
  *   samples is not an integer from 1 to 10,000
  * @throws UsageError as `estimate` does
  */
-export function costCurves(tariffs: TariffSet, usage: Usage, options: CostCurveOptions = {}): CostCurves {
+export function costCurves(tariffs: TariffSet, usage: Usage, options: CostCurveOptions | null = {}): CostCurves {
   const { maxMinutes, planIds } = minuteRange(tariffs, options);
-  const samples = options.samples ?? DEFAULT_SAMPLES;
+  const samples = options?.samples ?? DEFAULT_SAMPLES;
   if (!Number.isInteger(samples) || samples < 1 || samples > 10_000) {
     throw new RangeError(`samples must be an integer from 1 to 10,000, got ${samples}`);
   }
@@ -77,8 +77,9 @@ export function costCurves(tariffs: TariffSet, usage: Usage, options: CostCurveO
     .sort((a, b) => order.get(a.planId)! - order.get(b.planId)!)
     .map((plan) => ({ planId: plan.planId, carrierId: plan.carrierId, available: plan.available, points: [] as CostCurvePoint[] }));
   const byId = new Map(curves.map((curve) => [curve.planId, curve]));
+  const figures = figuresByMinutes(tariffs, usage);
   for (const at of sorted) {
-    for (const plan of estimateFigures(tariffs, { ...usage, minutesPerMonth: at }, { planIds }).plans) {
+    for (const plan of figures.at(at, planIds).plans) {
       byId.get(plan.planId)!.points.push({ minutes: at, averageMonthly: plan.averageMonthly, monthlyTotal: plan.monthlyTotal });
     }
   }

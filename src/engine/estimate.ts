@@ -5,10 +5,10 @@
 import { formatFixed } from './exact.js';
 import { billMonth, billTerm } from './plan-bill.js';
 import { quotePlan } from './plan-quote.js';
-import type { PreparedPlan, PreparedTariffs } from './prepare.js';
+import { prepareTariffs, type PreparedPlan, type PreparedTariffs } from './prepare.js';
 import { rankPlans, type Rankable } from './ranking.js';
 import type { Quote, TariffSet, Usage } from './types.js';
-import { usageMonth } from './usage-month.js';
+import { usageMonth, usageMonths } from './usage-month.js';
 
 export { UsageError } from './usage.js';
 
@@ -52,28 +52,46 @@ export function estimate(tariffs: TariffSet, usage: Usage, options: EstimateOpti
 /** A plan's ranking figures, as its quote has them. */
 export type PlanFigures = Rankable;
 
+/** The plans of an estimate by their ranking figures only. */
+export interface RankedFigures {
+  /** Ranked as the quote's plans. */
+  readonly plans: readonly PlanFigures[];
+  readonly cheapestPlanId: string | null;
+}
+
 /**
  * Only what ranks the plans of {@link estimate} (averageMonthly, monthlyTotal,
  * availability), for searches over thousands of minute counts: the same bill,
- * without lines and the other figures of a quote.
+ * without lines and the other figures of a quote, and the usage resolved
+ * once. `at(minutes, planIds)` ranks the plans (or those of `planIds`) at a
+ * minute count from 0 to 10,000,000 (not checked again); `usage.minutesPerMonth`
+ * is ignored.
+ *
+ * @throws UsageError as `estimate` does
  */
-export function estimateFigures(
+export function figuresByMinutes(
   tariffs: TariffSet,
   usage: Usage,
-  options: EstimateOptions = {},
-): { readonly plans: readonly PlanFigures[]; readonly cheapestPlanId: string | null } {
-  const context = usageMonth(tariffs, usage).context;
-  const figures = chosenPlans(context.prepared, options.planIds).map((plan): PlanFigures => {
-    const bill = billMonth(plan, context);
-    return {
-      planId: plan.id,
-      available: bill.selection.unavailableReason === null,
-      averageMonthly: formatFixed(billTerm(bill, context.prepared).averageMonthly, 2),
-      monthlyTotal: formatFixed(bill.typical.total, 2),
-    };
-  });
-  const ranked = rankPlans(figures);
-  return { plans: ranked, cheapestPlanId: ranked.find((plan) => plan.available)?.planId ?? null };
+): { at(minutes: number, planIds?: readonly string[]): RankedFigures } {
+  const months = usageMonths(tariffs, usage);
+  const prepared = prepareTariffs(tariffs);
+  return {
+    at(minutes, planIds) {
+      const context = months.at(minutes).context;
+      const ranked = rankPlans(
+        chosenPlans(prepared, planIds).map((plan): PlanFigures => {
+          const bill = billMonth(plan, context);
+          return {
+            planId: plan.id,
+            available: bill.selection.unavailableReason === null,
+            averageMonthly: formatFixed(billTerm(bill, prepared).averageMonthly, 2),
+            monthlyTotal: formatFixed(bill.typical.total, 2),
+          };
+        }),
+      );
+      return { plans: ranked, cheapestPlanId: ranked.find((plan) => plan.available)?.planId ?? null };
+    },
+  };
 }
 
 /** The file's plans, or those of them named in `planIds`, in the file's order. */

@@ -90,10 +90,16 @@ export function ceilQuotient(numerator: Dec, denominator: Dec): Dec {
   return whole.times(denominator).eq(numerator) ? whole : whole.plus(ONE);
 }
 
+/**
+ * Whether a non-negative integer is odd, from its digits without printing
+ * them: decimal.js keeps them in words of 7 (the documented `d` and `e`),
+ * the first word holding e mod 7 + 1 of them and trailing zero words dropped,
+ * so the units digit ends word ⌊e / 7⌋, if there is one.
+ */
 function isOdd(integer: Dec): boolean {
-  // An integer's toString is its plain digits here (exponent limits at their maximum).
-  const text = integer.toString();
-  return (text.charCodeAt(text.length - 1) & 1) === 1;
+  const words = integer.d;
+  const units = Math.floor(integer.e / 7);
+  return units < words.length && (words[units]! & 1) === 1;
 }
 
 /**

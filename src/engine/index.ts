@@ -12,3 +12,7 @@ export { amountDifference } from './amounts.js';
 export { switchPoints, type SwitchPoint, type SwitchPointOptions } from './switch-points.js';
 export { cheapestRanges, type CheapestRange, type CheapestTie } from './cheapest-ranges.js';
 export { costCurves, type CostCurves, type CostCurve, type CostCurvePoint, type CostCurveOptions } from './cost-curves.js';
+export { callSummarizer, summarizeCalls, type CallSummarizer, type SummaryOptions } from './call-summary.js';
+export { normalizeCaller, type CallerOptions } from './caller-region.js';
+export { quoteProfile } from './profile.js';
+export { averageUsage, type AverageUsageOptions } from './average-usage.js';

@@ -16,7 +16,7 @@
  * should the model ever disagree with the engine, a search that relies on nothing
  * but each plan's cost never decreasing with the minutes takes over.
  */
-import { estimate, estimateFigures } from './estimate.js';
+import { estimate, figuresByMinutes } from './estimate.js';
 import { MINUTES_PER_MONTH } from './limits.js';
 import { compareRankKeys, type RankKey } from './ranking.js';
 import { taxKeepsDifferences } from './switch-points-exact.js';
@@ -30,7 +30,7 @@ export interface SwitchPoint {
   readonly planId: string;
 }
 
-/** Options of {@link switchPoints}; every one may be left out. */
+/** Options of {@link switchPoints}; every one may be left out, and so may the whole (`undefined` or `null`). */
 export interface SwitchPointOptions {
   /**
    * The end of the range searched, an integer 0 … 10,000,000. Default: the
@@ -54,9 +54,10 @@ export interface MinuteRange {
  *
  * @throws RangeError when maxMinutes is not an integer from 0 to 10,000,000
  */
-export function minuteRange(tariffs: TariffSet, options: SwitchPointOptions = {}): MinuteRange {
-  const maxMinutes = options.maxMinutes ?? Math.floor(tariffs.defaults.maxMinutesPerMonth);
-  return { maxMinutes: checkRange(maxMinutes), planIds: options.planIds };
+export function minuteRange(tariffs: TariffSet, options: SwitchPointOptions | null = {}): MinuteRange {
+  const given = options ?? {};
+  const maxMinutes = given.maxMinutes ?? Math.floor(tariffs.defaults.maxMinutesPerMonth);
+  return { maxMinutes: checkRange(maxMinutes), planIds: given.planIds ?? undefined };
 }
 
 /** The largest range accepted, the engine's own maximum minutes per month. */
@@ -78,7 +79,7 @@ const SCAN_WIDTH = 4;
  * @throws RangeError when maxMinutes is not an integer from 0 to 10,000,000
  * @throws UsageError as `estimate` does, for usage it rejects
  */
-export function switchPoints(tariffs: TariffSet, usage: Usage, options: SwitchPointOptions = {}): SwitchPoint[] {
+export function switchPoints(tariffs: TariffSet, usage: Usage, options: SwitchPointOptions | null = {}): SwitchPoint[] {
   const { maxMinutes, planIds } = minuteRange(tariffs, options);
   const base = estimate(tariffs, { ...usage, minutesPerMonth: 0 }, { planIds });
   if (base.cheapestPlanId === null) return [];
@@ -96,10 +97,14 @@ export function switchPoints(tariffs: TariffSet, usage: Usage, options: SwitchPo
 
 /** Asks the real engine which of some plans is cheapest, and what each costs. */
 export class ExactCheapest {
+  private readonly months: ReturnType<typeof figuresByMinutes>;
+
   constructor(
     private readonly tariffs: TariffSet,
     private readonly usage: Usage,
-  ) {}
+  ) {
+    this.months = figuresByMinutes(tariffs, usage);
+  }
 
   /** The cheapest of `planIds` at `minutes`. */
   cheapest(minutes: number, planIds: readonly string[]): string {
@@ -112,7 +117,7 @@ export class ExactCheapest {
   }
 
   private figures(minutes: number, planIds: readonly string[]) {
-    return estimateFigures(this.tariffs, { ...this.usage, minutesPerMonth: minutes }, { planIds });
+    return this.months.at(minutes, planIds);
   }
 
   /** The engine's quote of `planIds` at `minutes`. */

@@ -364,3 +364,136 @@ export interface Quote {
   /** Concurrent lines needed at peak (§5). */
   readonly linesNeeded: number;
 }
+
+// ——— Call logs and month-by-month profiles (tariff-format.md §7) ———
+
+/**
+ * One call of a visitor's call-detail export (话单), as the import hands it to
+ * the engine. The call-log import (src/call-log) uses this very type.
+ */
+export interface CallRecord {
+  /**
+   * Local wall time the call started, `YYYY-MM-DD HH:MM:SS` (or `HH:MM`,
+   * meaning `:00`), exactly as the export wrote it: no time-zone conversion.
+   */
+  readonly start: string;
+  /** Answered talk time in whole seconds, ≥ 0 (0: an unanswered call, billed nothing). */
+  readonly seconds: number;
+  /** The calling number as exported; absent when the export has none. Never kept in a summary. */
+  readonly caller?: string;
+}
+
+/** The answered calls of one month that share a band, a region and a length. */
+export interface CallClass {
+  readonly band: 'peak' | 'offPeak';
+  /** A region id of the tariff file. */
+  readonly regionId: string;
+  /** Talk time of each call, whole seconds ≥ 1. */
+  readonly seconds: number;
+  /** How many calls, ≥ 1. */
+  readonly count: number;
+}
+
+/** One calendar month of a call log: everything a bill needs, and no phone number. */
+export interface MonthSummary {
+  /** `YYYY-MM`, e.g. `"2026-03"`. */
+  readonly month: string;
+  /** Answered calls by band, region and seconds: peak before off-peak, regions in the file's order, shorter calls first. */
+  readonly classes: readonly CallClass[];
+  /** Records of the month, 0-second (unanswered) ones included. */
+  readonly calls: number;
+  /** Records of more than 0 seconds. */
+  readonly answeredCalls: number;
+  /** Σ seconds of the month's calls. */
+  readonly talkSeconds: number;
+  /** The most calls in progress at one instant of the month, each occupying [start, start + seconds); 0 when no call was answered. */
+  readonly peakConcurrency: number;
+  /** Day of the month (1–31) of the month's earliest record; null for a month without records. */
+  readonly firstDay: number | null;
+  /** Day of the month of its latest record; null for a month without records. */
+  readonly lastDay: number | null;
+  readonly daysInMonth: number;
+  /** The log's first month when it starts after day 1, or its last month when it ends before the month's last day. */
+  readonly partial: boolean;
+}
+
+/** A call log summarized: every month from the earliest record's to the latest's, in order. */
+export interface CallLogSummary {
+  /** Months in calendar order, months without records included. */
+  readonly months: readonly MonthSummary[];
+  /** Records summarized (readable ones). */
+  readonly records: number;
+  /** Records with a start that is not a real date and time or seconds that are not a whole number ≥ 0: counted, never billed. */
+  readonly unreadable: number;
+}
+
+/** One month of a profile: a visitor's usage (§3) or a month of a call log. */
+export type ProfileMonth =
+  | { readonly month?: string; readonly usage: Usage }
+  | { readonly month?: string; readonly summary: MonthSummary };
+
+/** What a profile quote prices beyond its months. */
+export interface ProfileOptions {
+  /** Add-ons chosen for every month (a usage month's own `addOns` are not read). */
+  readonly addOns?: readonly string[];
+  /** The number grade of every month (default: the file's first grade; a usage month's own is not read). */
+  readonly numberGrade?: string;
+  /** Quote only these plans; ids the file does not have are ignored. */
+  readonly planIds?: readonly string[];
+}
+
+/** One plan's figures for one month of a profile. */
+export interface ProfileMonthFigures {
+  /** The month's label: the summary's `month`, or the profile month's own `month`. */
+  readonly month?: string;
+  /** The month's total, priced as a typical month of the term (§4.11), two decimals. */
+  readonly monthlyTotal: DecimalString;
+  /** Billed minutes at the plan's increment, rounded to 0.01 (an estimate shown, not money). */
+  readonly billedMinutes: DecimalString;
+  /** Talk minutes, rounded to 0.01. */
+  readonly talkMinutes: DecimalString;
+  /** Lines needed at peak: the month's peak concurrency (at least 1), or Erlang B for a usage month. */
+  readonly linesNeeded: number;
+  readonly extraLines: number;
+}
+
+/** One plan's quote over a whole profile (§7). */
+export interface ProfilePlanQuote {
+  readonly planId: string;
+  readonly carrierId: string;
+  readonly available: boolean;
+  readonly unavailableReason: UnavailableReason | null;
+  readonly termMonths: number;
+  /** Each month's figures, in the profile's order. */
+  readonly months: readonly ProfileMonthFigures[];
+  /** Σ of the months' totals. */
+  readonly profileTotal: DecimalString;
+  /** round(profileTotal / months + oneTimeTotal / termMonths), exact then rounded once: the ranking figure. */
+  readonly profileAverageMonthly: DecimalString;
+  readonly oneTimeTotal: DecimalString;
+  /** Paid at signing, as in a §4 quote. */
+  readonly upfrontTotal: DecimalString;
+  /** Σ of the months' billed minutes, exact then rounded to 0.01. */
+  readonly billedMinutes: DecimalString;
+  /** Σ of the months' talk minutes, exact then rounded to 0.01. */
+  readonly talkMinutes: DecimalString;
+  /** What per-call rounding adds: (billed − talk) / talk to four decimals (`"0.1800"` is 18 %); null without talk time. */
+  readonly roundingOverhead: DecimalString | null;
+  /** The largest over the months: peak concurrency of log months, lines needed of usage months. */
+  readonly peakConcurrency: number;
+  /** Lines included in the plan, or null for unlimited. */
+  readonly linesIncluded: number | null;
+  /** The most extra lines any month needs. */
+  readonly extraLinesMax: number;
+}
+
+/** Every plan's quote over a profile, ranked by §7. */
+export interface ProfileQuote {
+  readonly currency: string;
+  readonly effectiveDate: string;
+  readonly monthCount: number;
+  /** By profileAverageMonthly, then profileTotal, then id; unavailable plans last. Empty for an empty profile. */
+  readonly plans: readonly ProfilePlanQuote[];
+  /** The first available plan of the ranking; null when none is available or the profile is empty. */
+  readonly cheapestPlanId: string | null;
+}

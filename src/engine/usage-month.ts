@@ -5,13 +5,13 @@
  */
 import { billedMinutes } from './billing.js';
 import { linesNeeded, peakErlangs } from './capacity.js';
-import { ONE, formatFixed, roundQuotient, type Quotient } from './exact.js';
+import { ONE, dec, formatFixed, roundQuotient, type Quotient } from './exact.js';
 import type { QuoteContext } from './plan-bill.js';
-import { prepareTariffs } from './prepare.js';
+import { prepareTariffs, type PreparedTariffs } from './prepare.js';
 import { rateFactors } from './rate-factors.js';
 import { selectionParts } from './selection.js';
 import type { ResolvedUsage, TariffSet, Usage } from './types.js';
-import { resolveUsage, toExactUsage } from './usage.js';
+import { resolveUsage, toExactUsage, type ExactUsage } from './usage.js';
 
 /** A usage's month: what the quote context was made from, and the context. */
 export interface UsageMonth {
@@ -29,7 +29,28 @@ export interface UsageMonth {
  */
 export function usageMonth(tariffs: TariffSet, usage: Usage): UsageMonth {
   const prepared = prepareTariffs(tariffs);
-  const exactUsage = toExactUsage(prepared, resolveUsage(tariffs, usage));
+  return exactUsageMonth(prepared, toExactUsage(prepared, resolveUsage(tariffs, usage)));
+}
+
+/**
+ * The months of one usage at any minute counts, resolved and checked once:
+ * `at(minutes)` is `usageMonth` of the usage with those minutes (from 0 to
+ * 10,000,000, not checked again), for searches that ask thousands of them.
+ *
+ * @throws UsageError when the usage is out of range or names unknown ids
+ */
+export function usageMonths(tariffs: TariffSet, usage: Usage): { at(minutes: number): UsageMonth } {
+  const prepared = prepareTariffs(tariffs);
+  const exactUsage = toExactUsage(prepared, resolveUsage(tariffs, { ...usage, minutesPerMonth: 0 }));
+  return {
+    at(minutes) {
+      const resolved = { ...exactUsage.resolved, minutesPerMonth: minutes };
+      return exactUsageMonth(prepared, { ...exactUsage, resolved, minutes: dec(minutes) });
+    },
+  };
+}
+
+function exactUsageMonth(prepared: PreparedTariffs, exactUsage: ExactUsage): UsageMonth {
   const resolved = exactUsage.resolved;
   const erlangs = peakErlangs(resolved.minutesPerMonth, resolved.peakSharePercent, prepared.peakHoursPerMonth);
   const billedByIncrement = new Map<number, { exact: Quotient; shown: string }>();

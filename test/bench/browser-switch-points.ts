@@ -3,7 +3,7 @@
  * generated 10-plan file over 0–100,000 minutes, in the browser itself.
  */
 import { switchPoints } from '../../src/engine/switch-points.js';
-import { generatedTariffs } from './generated-tariffs.js';
+import { generatedTariffs } from '../support/random-tariffs.js';
 
 /** Median and p95 of `runs` searches (after a few untimed ones), and how many switch points were found. */
 export function benchSwitchPoints(runs: number): { medianMs: number; p95Ms: number; switches: number } {

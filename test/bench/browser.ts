@@ -17,7 +17,7 @@ import { build, type Rolldown } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../node/support/browsers.js';
 import { startStaticServer } from '../node/support/static-server.js';
-import { generatedTariffs } from './generated-tariffs.js';
+import { generatedTariffs } from '../support/random-tariffs.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { estimate, parseTariffs, type TariffSet, type Usage } from '../../src/engine-api.js';
-import { generatedTariffs } from './generated-tariffs.js';
+import { generatedTariffs } from '../support/random-tariffs.js';
 import { ms, time, type Timing } from './measure.js';
 
 const BUDGET_MEDIAN_MS = 0.5;

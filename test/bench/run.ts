@@ -5,9 +5,13 @@
  */
 import { runEngineBench } from './engine.bench.js';
 import { runBrowserBench } from './browser.js';
+import { runBoundsBench } from './bounds.bench.js';
+import { runProfileBench } from './profile.bench.js';
 
 const benches: readonly { readonly name: string; readonly run: () => Promise<void> }[] = [
   { name: 'engine', run: runEngineBench },
+  { name: 'engine at the bounds', run: runBoundsBench },
+  { name: 'profile', run: runProfileBench },
   { name: 'browser', run: runBrowserBench },
   { name: 'call-log import', run: async () => (await import('./call-log.js')).runCallLogBench() },
 ];

@@ -4,7 +4,7 @@ import { billedMinutes, callCharge, callChargeLine, rateFactor } from '../../src
 import { Dec, ONE, ZERO, dec, sameQuotient, type Quotient } from '../../src/engine/exact.js';
 import { prepareTariffs } from '../../src/engine/prepare.js';
 import { resolveUsage, toExactUsage } from '../../src/engine/usage.js';
-import { minutesArbitrary, tariffsAndUsage } from './arbitraries.js';
+import { minutesArbitrary, tariffsAndUsage } from '../support/random-tariffs.js';
 
 /** max(0, slope × m − offset) as a quotient. */
 function onLine(line: ReturnType<typeof callChargeLine>, minutes: Dec): Quotient {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { erlangB, estimate, linesNeeded } from '../../src/engine/index.js';
 import { MAX_ERLANGS, MAX_LINES } from '../../src/engine/limits.js';
-import { makePlan, makeTariffs } from './factory.js';
+import { makePlan, makeTariffs } from '../support/tariff-builder.js';
 import { line, monthly, planQuote } from './helpers.js';
 
 describe('Erlang B', () => {

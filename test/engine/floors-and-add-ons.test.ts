@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { estimate } from '../../src/engine/index.js';
-import { makeGrade, makePlan, makeTariffs } from './factory.js';
+import { makeGrade, makePlan, makeTariffs } from '../support/tariff-builder.js';
 import { line, monthly, oneTime, planQuote } from './helpers.js';
 
 // makePlan(): credit 1200 / 12 months → P = 100.00, R = O = 0.12, tax included.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { makePlan, makeRegion, makeTariffs } from './factory.js';
+import { makePlan, makeRegion, makeTariffs } from '../support/tariff-builder.js';
 import { line, monthly, planQuote } from './helpers.js';
 
 const credit = (overrides: Parameters<typeof makePlan>[0] = {}) =>

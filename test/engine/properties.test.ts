@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { estimate, type PlanQuote, type Quote } from '../../src/engine/index.js';
-import { minutesArbitrary, tariffsAndUsage, usageArbitrary } from './arbitraries.js';
-import { makePlan, makeTariffs } from './factory.js';
+import { minutesArbitrary, tariffsAndUsage, usageArbitrary } from '../support/random-tariffs.js';
+import { makePlan, makeTariffs } from '../support/tariff-builder.js';
 import { referenceLines } from './reference.js';
 
 const RUNS = { numRuns: 1000 };
@@ -34,7 +34,11 @@ function byId(quote: Quote): Map<string, PlanQuote> {
   return new Map(quote.plans.map((plan) => [plan.planId, plan]));
 }
 
-describe('engine properties', () => {
+describe('engine properties', function () {
+  // A thousand random files per property: on a shared machine under load they
+  // can take longer than the runner's 20 s per test without anything being wrong.
+  this.timeout(120_000);
+
   it('the lines of every plan add up exactly to its totals', () => {
     fc.assert(
       fc.property(tariffsAndUsage, ([tariffs, usage]) => {

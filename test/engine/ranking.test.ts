@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { estimate } from '../../src/engine/index.js';
-import { makePlan, makeTariffs } from './factory.js';
+import { makePlan, makeTariffs } from '../support/tariff-builder.js';
 import { monthly, planQuote } from './helpers.js';
 
 /** A flat plan: nothing included, `rate` per minute, so 1000 minutes cost 1000 × rate. */

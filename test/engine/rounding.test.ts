@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { RoundingMode } from '../../src/engine/index.js';
-import { makePlan, makeRegion, makeTariffs, taxExcluded } from './factory.js';
+import { makePlan, makeRegion, makeTariffs, taxExcluded } from '../support/tariff-builder.js';
 import { line, planQuote } from './helpers.js';
 
 // Each case is an exact tie (…x.xx5 exactly, or …x.xxxx5 for the rate): half-up

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { makeGrade, makePlan, taxExcluded } from './factory.js';
+import { makeGrade, makePlan, taxExcluded } from '../support/tariff-builder.js';
 import { monthly, oneTime, planQuote } from './helpers.js';
 
 // Tax excluded: 9 % on package, calls, top-up, extra lines and setup;

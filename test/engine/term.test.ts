@@ -2,7 +2,7 @@
 // computed by hand.
 import { expect } from '@open-wc/testing';
 import { estimate } from '../../src/engine/index.js';
-import { makePlan, makeTariffs, taxExcluded } from './factory.js';
+import { makePlan, makeTariffs, taxExcluded } from '../support/tariff-builder.js';
 import { monthly, planQuote } from './helpers.js';
 
 /** The figures of the term, in one object for short assertions. */

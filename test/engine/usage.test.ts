@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { estimate, resolveUsage, UsageError, type Usage, type UsageCorrection } from '../../src/engine/index.js';
-import { makeGrade, makePlan, makeRegion, makeTariffs } from './factory.js';
+import { makeGrade, makePlan, makeRegion, makeTariffs } from '../support/tariff-builder.js';
 
 const tariffs = makeTariffs({
   regions: [makeRegion('north', '2'), makeRegion('south', '1')],

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { makePlan, makeTariffs } from './factory.js';
+import { makePlan, makeTariffs } from '../support/tariff-builder.js';
 import { monthly, planQuote } from './helpers.js';
 
 // tariff-format.md §6: credit package 1200 for 12 months, R = 0.12, O = 0.15,

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { estimate, parseTariffs, type Usage } from '../../src/engine-api.js';
 import { switchPoints } from '../../src/engine/switch-points.js';
-import { generatedTariffs } from '../bench/generated-tariffs.js';
+import { generatedTariffs } from '../support/random-tariffs.js';
 import { defaultTariffs, describeInBrowsers, fixturePage, uncaughtErrors } from './support/embed-fixture.js';
 
 const minutes = [0, 1, 59, 299, 300, 1000, 2999, 3001, 12345, 99_999, 100_000, 2_500_000, 10_000_000];

@@ -11,7 +11,7 @@ import { main } from '../../src/cli/tariffs-check.js';
 import { validateBundledTariffs } from '../../src/build/validate-bundled-tariffs.js';
 import { validateTariffsText } from '../../src/tariffs/validate.js';
 import { previewReport } from '../../demo/tariff-preview-report.js';
-import { validDocument } from '../tariffs/fixture.js';
+import { validDocument } from '../support/tariff-builder.js';
 import { corpus, documentOf } from '../tariffs/invalid-corpus.js';
 
 const work = mkdtempSync(join(tmpdir(), 'hotline-issue-location-'));

@@ -10,7 +10,7 @@ import type { Locale } from '../../src/i18n/locale.js';
 import '../../src/index.js';
 import type { HotlineCalculator } from '../../src/components/hotline-calculator/hotline-calculator.js';
 import type { HotlinePlanCard } from '../../src/components/plan-card/plan-card.js';
-import { tariffFixture } from './element-tariffs.js';
+import { tariffFixture } from './tariff-builder.js';
 
 /** A calculator on the fixture tariffs, rendered and settled. */
 export async function fixtureCalculator(attributes: Record<string, string> = {}): Promise<HotlineCalculator> {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { estimate } from '../../src/engine/estimate.js';
 import { switchPoints, type SwitchPoint } from '../../src/engine/switch-points.js';
 import type { TariffSet, Usage } from '../../src/engine/types.js';
-import { makePlan, makeRegion, makeTariffs } from '../engine/factory.js';
+import { makePlan, makeRegion, makeTariffs } from '../support/tariff-builder.js';
 
 // Mocha's globals, provided by the test runner.
 

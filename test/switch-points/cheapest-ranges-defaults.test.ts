@@ -3,7 +3,7 @@ import { cheapestRanges } from '../../src/engine/cheapest-ranges.js';
 import { switchPoints } from '../../src/engine/switch-points.js';
 import type { TariffSet } from '../../src/engine/types.js';
 import { parseTariffs } from '../../src/tariffs/validate.js';
-import { makePlan, makeTariffs } from '../engine/factory.js';
+import { makePlan, makeTariffs } from '../support/tariff-builder.js';
 import { FLOORS_AND_CREDIT, TAX_TIES_AND_TWINS } from './fixtures.js';
 
 

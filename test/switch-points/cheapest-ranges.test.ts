@@ -9,7 +9,7 @@ import type { TariffSet, Usage } from '../../src/engine/types.js';
 import { parseTariffs } from '../../src/tariffs/validate.js';
 import defaultDocument from '../../src/tariffs/default.json';
 import { CASES } from './fixtures.js';
-import { tariffsAndUsage } from './random-tariffs.js';
+import { tariffDocumentAndUsage } from '../support/random-tariffs.js';
 
 function checkAgainstEveryMinute(tariffs: TariffSet, usage: Usage, maxMinutes: number, planIds?: readonly string[]): CheapestRange[] {
   const ranges = cheapestRanges(tariffs, usage, { maxMinutes, planIds });
@@ -75,7 +75,7 @@ describe('cheapestRanges against the cheapest plan at every minute', () => {
   it('random tariffs and usages: 0–1,500 minutes', function () {
     this.timeout(120_000);
     fc.assert(
-      fc.property(tariffsAndUsage, ({ document, usage }) => {
+      fc.property(tariffDocumentAndUsage, ({ document, usage }) => {
         checkAgainstEveryMinute(parseTariffs(document), usage, 1500);
       }),
       { numRuns: 25 },

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { cheapestRanges } from '../../src/engine/cheapest-ranges.js';
 import { costCurves } from '../../src/engine/cost-curves.js';
 import { switchPoints } from '../../src/engine/switch-points.js';
 import type { TariffSet } from '../../src/engine/types.js';
@@ -41,6 +42,17 @@ describe('switch-point and cost-curve options default', () => {
     expect(curves).to.deep.equal(costCurves(tariffs, { peakSharePercent: 90 }, { maxMinutes: 12_000, samples: 32 }));
     expect(curves.maxMinutes).to.equal(12_000);
     expect(curves.curves.map((curve) => curve.planId)).to.deep.equal(tariffs.plans.map((plan) => plan.id));
+  });
+
+  it('take options of null, or options that are null, as left out, as a plain JavaScript caller may pass them', () => {
+    const leftOut = { points: switchPoints(tariffs, {}), ranges: cheapestRanges(tariffs, {}), curves: costCurves(tariffs, {}) };
+    // Fields of null, as untyped callers may send them (the option types do not allow them).
+    const nulls = { maxMinutes: null, planIds: null, samples: null } as unknown as { maxMinutes?: number };
+    for (const options of [null, undefined, nulls]) {
+      expect(switchPoints(tariffs, {}, options)).to.deep.equal(leftOut.points);
+      expect(cheapestRanges(tariffs, {}, options)).to.deep.equal(leftOut.ranges);
+      expect(costCurves(tariffs, {}, options)).to.deep.equal(leftOut.curves);
+    }
   });
 
   it('still reject an explicit range that is not an integer from 0 to 10,000,000', () => {

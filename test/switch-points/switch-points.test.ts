@@ -7,7 +7,7 @@ import type { TariffSet, Usage } from '../../src/engine/types.js';
 import { parseTariffs } from '../../src/tariffs/validate.js';
 import defaultDocument from '../../src/tariffs/default.json';
 import { CASES, EXTRA_LINES, FLOORS_AND_CREDIT, TAX_TIES_AND_TWINS } from './fixtures.js';
-import { tariffsAndUsage } from './random-tariffs.js';
+import { tariffDocumentAndUsage } from '../support/random-tariffs.js';
 
 // Mocha's globals, provided by the test runner.
 
@@ -65,7 +65,7 @@ describe('switchPoints against a brute force over every minute', () => {
   it('random tariffs and usages: 0–3,000 minutes', function () {
     this.timeout(120_000);
     fc.assert(
-      fc.property(tariffsAndUsage, ({ document, usage }) => {
+      fc.property(tariffDocumentAndUsage, ({ document, usage }) => {
         const tariffs = parseTariffs(document);
         expect(switchPoints(tariffs, usage, { maxMinutes: 3_000 })).to.deep.equal(bruteForce(tariffs, usage, 3_000));
       }),

@@ -2,7 +2,7 @@
 // each defect at its exact JSON path.
 import { expect } from '@open-wc/testing';
 import { validateTariffs } from '../../src/tariffs/validate.js';
-import { validDocument } from './fixture.js';
+import { validDocument } from '../support/tariff-builder.js';
 import { corpus, documentOf } from './invalid-corpus.js';
 
 describe('invalid tariff corpus', () => {

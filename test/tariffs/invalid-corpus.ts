@@ -1,7 +1,7 @@
 // The invalid-tariff corpus: a valid document with ONE defect each, and the
 // exact JSON path the validator must report for it. Shared by the validator's
 // corpus test and the test that every tool locates its issues alike.
-import { setOwn, validDocument, type Doc } from './fixture.js';
+import { setOwn, validDocument, type Doc } from '../support/tariff-builder.js';
 
 export interface Case {
   readonly defect: string;

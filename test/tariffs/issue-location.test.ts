@@ -3,7 +3,7 @@ import type { TariffIssue } from '../../src/engine/types.js';
 import { issueLocator, locateIssues, parentPath } from '../../src/tariffs/issue-location.js';
 import { loadingIssue } from '../../src/tariffs/messages.js';
 import { validateTariffsText } from '../../src/tariffs/validate.js';
-import { setOwn, validDocument, type Doc } from './fixture.js';
+import { setOwn, validDocument, type Doc } from '../support/tariff-builder.js';
 import { assertLinear } from '../support/growth.js';
 
 /** The issues of `d` written as indented JSON, each with where it is located. */

@@ -10,7 +10,7 @@ import {
   type MessageTable,
 } from '../../src/tariffs/messages.js';
 import { validateTariffs, validateTariffsText } from '../../src/tariffs/validate.js';
-import { validDocument } from './fixture.js';
+import { validDocument } from '../support/tariff-builder.js';
 import { corpus, documentOf } from './invalid-corpus.js';
 
 // Every code and kind once, with the table of its template: the compiler

@@ -6,7 +6,7 @@ import defaultTariffs from '../../src/tariffs/default.json';
 import schema from '../../src/tariffs/schema.json';
 import { validateTariffs } from '../../src/tariffs/validate.js';
 import { DEFAULT_SHARE, MAX_ITEMS, MONEY_INTEGER_DIGITS, MULTIPLIER, PACKAGE_MINUTES } from '../../src/engine/limits.js';
-import { validDocument, type Doc } from './fixture.js';
+import { validDocument, type Doc } from '../support/tariff-builder.js';
 
 type Schema = { properties: Record<string, any>; required?: string[]; additionalProperties?: unknown };
 const defs = (schema as any).$defs;

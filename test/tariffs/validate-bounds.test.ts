@@ -12,7 +12,7 @@ import {
 } from '../../src/engine/limits.js';
 import { estimate } from '../../src/engine/estimate.js';
 import { parseTariffs, validateTariffs, validateTariffsText } from '../../src/tariffs/validate.js';
-import { validDocument, type Doc } from './fixture.js';
+import { validDocument, type Doc } from '../support/tariff-builder.js';
 
 function issuesOf(d: unknown) {
   const result = validateTariffs(d);

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { estimate, UsageError } from '../../src/engine/estimate.js';
 import { MAX_DOCUMENT_BYTES } from '../../src/engine/limits.js';
 import { parseTariffs, validateTariffs } from '../../src/tariffs/validate.js';
-import { setOwn, validDocument, type Doc } from './fixture.js';
+import { setOwn, validDocument, type Doc } from '../support/tariff-builder.js';
 
 function issuesOf(d: unknown) {
   let result;

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { validateTariffs } from '../../src/tariffs/validate.js';
 import { assertLinear } from '../support/growth.js';
-import { validDocument, type Doc } from './fixture.js';
+import { validDocument, type Doc } from '../support/tariff-builder.js';
 
 const log = (what: string, growth: { small: number; large: number; ratio: number }) =>
   console.log(`${what}: ${growth.small.toFixed(1)} ms at n, ${growth.large.toFixed(1)} ms at 8n (×${growth.ratio.toFixed(1)})`);

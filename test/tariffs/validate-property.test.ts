@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseTariffs, TariffError, validateTariffs } from '../../src/tariffs/validate.js';
-import { validDocument, type Doc } from './fixture.js';
+import { validDocument, type Doc } from '../support/tariff-builder.js';
 
 const RUNS = { numRuns: 1000 };
 

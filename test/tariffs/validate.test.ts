@@ -7,7 +7,7 @@ import {
   validateTariffs,
   validateTariffsText,
 } from '../../src/tariffs/validate.js';
-import { validDocument, type Doc } from './fixture.js';
+import { validDocument, type Doc } from '../support/tariff-builder.js';
 
 function issuesOf(doc: unknown) {
   const result = validateTariffs(doc);

@@ -7,7 +7,7 @@
  * is shared: the wall clock then also counts other processes' turns).
  */
 import { quoteProfile, summarizeCalls, type CallRecord, type ProfileMonth } from '../../src/engine/index.js';
-import { generatedTariffs } from './generated-tariffs.js';
+import { generatedTariffs } from '../support/random-tariffs.js';
 import { loadavg } from 'node:os';
 import { ms } from './measure.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { callSummarizer, normalizeCaller, summarizeCalls, type CallRecord, type MonthSummary, type TariffSet } from '../../src/engine/index.js';
-import { makeRegion, makeTariffs } from '../engine/factory.js';
+import { makeRegion, makeTariffs } from '../support/tariff-builder.js';
 
 /** Home (+86) first, then nested +852 inside +85, then the catch-all. */
 const regional = makeTariffs({

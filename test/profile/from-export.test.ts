@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openCallLog } from '../../src/call-log/index.js';
 import { callSummarizer, quoteProfile } from '../../src/engine/index.js';
-import { makePlan, makeRegion, makeTariffs } from '../engine/factory.js';
+import { makePlan, makeRegion, makeTariffs } from '../support/tariff-builder.js';
 
 describe('from an export to a bill', () => {
   it("sums up the import's batches: an export read row by row gives the month's bill", async () => {

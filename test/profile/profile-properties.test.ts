@@ -9,8 +9,8 @@ import {
   type MonthSummary,
   type TariffSet,
 } from '../../src/engine/index.js';
-import { tariffSetArbitrary, usageArbitrary } from '../engine/arbitraries.js';
-import { makeRegion } from '../engine/factory.js';
+import { tariffSetArbitrary, usageArbitrary } from '../support/random-tariffs.js';
+import { makeRegion } from '../support/tariff-builder.js';
 
 const RUNS = { numRuns: 200 };
 

@@ -10,7 +10,7 @@ import {
   type ProfilePlanQuote,
   type TariffSet,
 } from '../../src/engine/index.js';
-import { makeGrade, makePlan, makeRegion, makeTariffs } from '../engine/factory.js';
+import { makeGrade, makePlan, makeRegion, makeTariffs } from '../support/tariff-builder.js';
 
 const regions = [makeRegion('home', '1', ['+86']), makeRegion('hk', '1', ['+852'])];
 

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { explainIssues, type ExplainedIssue } from '../../src/tariffs/explain.js';
 import { validateTariffsText } from '../../src/tariffs/validate.js';
-import { validDocument, type Doc } from './fixture.js';
+import { validDocument, type Doc } from '../support/tariff-builder.js';
 
 /** The problems of `text` as tariffs:check and the preview show them. */
 function explain(text: string): ExplainedIssue[] {

@@ -4,18 +4,18 @@
  * a few volumes. No DOM here.
  */
 import { estimate } from '../src/engine/estimate.js';
-import type { TariffIssue, TariffSet } from '../src/engine/types.js';
+import type { TariffSet } from '../src/engine/types.js';
 import { validateTariffsText } from '../src/tariffs/validate.js';
-import { issueLocator } from '../src/tariffs/issue-location.js';
-import type { JsonLocation } from '../src/tariffs/json-locate.js';
+import { explainIssues, type ExplainedIssue } from '../src/tariffs/explain.js';
 
 /** The volumes of the totals table, in minutes per month. */
 export const PREVIEW_VOLUMES = [300, 3_000, 30_000] as const;
 
-export interface LocatedIssue extends TariffIssue {
-  /** Where the problem is in the text, as tariffs:check reports it (see src/tariffs/issue-location.ts). */
-  readonly location: JsonLocation;
-}
+/**
+ * A problem as tariffs:check shows it (src/tariffs/explain.ts): where it is,
+ * its path naming the plan, a message that says how to fix it.
+ */
+export type LocatedIssue = ExplainedIssue;
 
 export interface PlanTotals {
   readonly planId: string;
@@ -38,9 +38,7 @@ export type PreviewReport =
 export function previewReport(text: string): PreviewReport {
   const result = validateTariffsText(text);
   if (!result.ok) {
-    const locate = issueLocator(text);
-    const issues = result.issues.map((issue) => ({ ...issue, location: locate(issue) }));
-    return { ok: false, issues: issues.sort(byLocation) };
+    return { ok: false, issues: explainIssues(text, result.issues) };
   }
   const quotes = PREVIEW_VOLUMES.map((minutesPerMonth) => estimate(result.tariffs, { minutesPerMonth }));
   return {
@@ -56,9 +54,4 @@ export function previewReport(text: string): PreviewReport {
     })),
     cheapest: quotes.map((quote) => quote.cheapestPlanId),
   };
-}
-
-/** In reading order, as an editor shows them. */
-function byLocation(a: LocatedIssue, b: LocatedIssue): number {
-  return a.location.line - b.location.line || a.location.column - b.location.column;
 }

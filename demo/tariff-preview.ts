@@ -44,7 +44,7 @@ function showProblems(name: string, issues: readonly LocatedIssue[]) {
       const message = element('td', issue.message);
       message.append(element('span', issue.messageEn, 'message-en'));
       const path = element('td');
-      path.append(element('code', issue.path || '(文件 / document)'));
+      path.append(element('code', issue.place || '(文件 / document)'));
       row.append(element('td', where), path, message);
       return row;
     }),

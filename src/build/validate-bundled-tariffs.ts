@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { validateTariffsText } from '../tariffs/validate.js';
-import { issueLocator } from '../tariffs/issue-location.js';
+import { explainIssues } from '../tariffs/explain.js';
 
 /** The tariff file compiled into every build. */
 export const bundledTariffsFile = fileURLToPath(new URL('../tariffs/default.json', import.meta.url));
 
-/** Checks `file` when a build starts; each problem is reported as `file:line:column  path: message`. */
+/** Checks `file` when a build starts; each problem is reported, in reading order, as `file:line:column  path: message`. */
 export function validateBundledTariffs(file: string = bundledTariffsFile): Plugin {
   return {
     name: 'hotline:validate-bundled-tariffs',
@@ -21,11 +21,10 @@ export function validateBundledTariffs(file: string = bundledTariffsFile): Plugi
       const text = readFileSync(file, 'utf8');
       const result = validateTariffsText(text);
       if (result.ok) return;
-      const locate = issueLocator(text);
-      const lines = result.issues.map((issue) => {
-        const { line, column } = locate(issue);
-        return `  ${file}:${line}:${column}  ${issue.path || '(document)'}: ${issue.messageEn} / ${issue.message}`;
-      });
+      const lines = explainIssues(text, result.issues).map(
+        ({ location: { line, column }, place, message, messageEn }) =>
+          `  ${file}:${line}:${column}  ${place || '(document)'}: ${messageEn} / ${message}`,
+      );
       this.error(`the bundled tariffs are not a valid tariff document:\n${lines.join('\n')}`);
     },
   };

@@ -1,8 +1,8 @@
 /**
  * `npm run tariffs:check [file]`: checks a tariff file for marketers.
  *
- * - Problems: prints each as `file:line:column  path  中文 / English` and exits 1
- *   (a JSON syntax error too, with its line and column).
+ * - Problems: prints each, in reading order, as `file:line:column  path  中文 /
+ *   English` and exits 1 (a JSON syntax error too, at its cause); see explain.ts.
  * - A missing or unreadable file: exits 2.
  * - Success: exits 0 and prints every plan's monthly total at 300, 3,000 and
  *   30,000 minutes, so that an edit's effect is visible at once.
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { estimate } from '../engine/estimate.js';
 import type { TariffIssue, TariffSet } from '../engine/types.js';
 import { localize } from '../tariffs/localized-text.js';
-import { locateIssues } from '../tariffs/issue-location.js';
+import { explainIssues } from '../tariffs/explain.js';
 import { validateTariffsText } from '../tariffs/validate.js';
 
 /** Minutes per month at which every plan's monthly total is shown. */
@@ -23,13 +23,12 @@ export const SAMPLE_MINUTES = [300, 3000, 30000] as const;
 
 const ROOT_PATH = '(document)';
 
-/** One line per issue: `file:line:column  path  中文 / English`. */
+/** One line per issue, in reading order: `file:line:column  path (plan id)  中文 / English`. */
 export function formatIssues(file: string, text: string, issues: readonly TariffIssue[]): string[] {
-  const places = locateIssues(text, issues);
-  return issues.map((issue, i) => {
-    const { line, column } = places[i];
-    return `${file}:${line}:${column}  ${issue.path || ROOT_PATH}  ${issue.message} / ${issue.messageEn}`;
-  });
+  return explainIssues(text, issues).map(
+    ({ location: { line, column }, place, message, messageEn }) =>
+      `${file}:${line}:${column}  ${place || ROOT_PATH}  ${message} / ${messageEn}`,
+  );
 }
 
 /** Every plan's monthly total at SAMPLE_MINUTES, in file order, as aligned text. */

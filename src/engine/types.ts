@@ -259,6 +259,11 @@ export interface TariffIssue {
   readonly message: string;
   /** The same message in English. */
   readonly messageEn: string;
+  /**
+   * For a path inside `plans[i]`: that plan's id, when it has a well-formed
+   * one, so that a message can name the plan (see `issuePlace`).
+   */
+  readonly planId?: string;
 }
 
 export type ValidationResult =

@@ -7,7 +7,8 @@
  * - a wrong value (`expected`, `duplicate-id`, `all-shares-zero`): the value;
  * - a wrong key (`unknown-field`, `unknown-id`, `forbidden-key`): the key;
  * - `missing-field`: the `{` of the object that lacks the field;
- * - `json-syntax`: where its cause is (the issue's own `line` and `column`);
+ * - `json-syntax`: where its cause is (a trailing comma at the comma, an
+ *   unclosed string at its quote), not where reading stopped;
  * - the whole document (`too-large`, `too-deep`, and the loading codes): 1:1.
  *
  * A path that is not in the text (a field the file leaves to its default)
@@ -15,7 +16,7 @@
  */
 import type { TariffIssue, TariffIssueCode } from '../engine/types.js';
 import { MAX_DOCUMENT_BYTES } from '../engine/limits.js';
-import { indexJson, type JsonIndex, type JsonLocation } from './json-locate.js';
+import { indexJson, jsonSyntaxError, type JsonIndex, type JsonLocation } from './json-locate.js';
 
 /** Codes whose issue is about the key of an object member rather than its value. */
 const AT_KEY: readonly TariffIssueCode[] = ['unknown-field', 'unknown-id', 'forbidden-key'];
@@ -69,7 +70,10 @@ export function issueLocator(text: string): (issue: TariffIssue) => JsonLocation
   text = text.replace(/^\uFEFF/, '');
   let index: { json: JsonIndex; starts: number[] } | undefined;
   return (issue) => {
-    if (issue.code === 'json-syntax') return { line: +issue.params.line, column: +issue.params.column };
+    if (issue.code === 'json-syntax') {
+      const cause = text.length > MAX_DOCUMENT_BYTES ? null : jsonSyntaxError(text);
+      return cause ? { line: cause.line, column: cause.column } : { line: +issue.params.line, column: +issue.params.column };
+    }
     if (WHOLE_DOCUMENT.includes(issue.code) || text.length > MAX_DOCUMENT_BYTES) return START;
     index ??= { json: indexJson(text), starts: lineStarts(text) };
     const { json, starts } = index;

@@ -190,3 +190,12 @@ export function loadingIssue(
   const [message, messageEn] = render(LOADING_MESSAGES[0].indexOf(code), params, LOADING_MESSAGES);
   return { code, params, path: '', message, messageEn };
 }
+
+/**
+ * Where an issue is, as a marketer reads it: its path, with the plan's id
+ * after `plans[i]` when the issue is inside a plan
+ * (`plans[3] (unicom-1200).ratePerMinute`); `` for the document itself.
+ */
+export function issuePlace(issue: Pick<TariffIssue, 'path' | 'planId'>): string {
+  return issue.planId ? issue.path.replace(/^plans\[\d+\]/, (plan) => `${plan} (${issue.planId})`) : issue.path;
+}

@@ -428,12 +428,19 @@ function check(json: unknown, limit: number): ValidationResult {
   issues = [];
   ids = {};
   let tariffs;
+  let copy: any;
   try {
-    const copy = read(json, limit);
+    copy = read(json, limit);
     if (!issues.length) tariffs = document(copy, '');
   } catch (e) {
     // Not reached: the copy is plain data. Should a check still throw, it is reported, not thrown.
     report('', Line.UNREADABLE, { detail: describe(e) });
+  }
+  // `plans[3]` says less to a marketer than `plans[3] (unicom-1200)`: each issue in a plan names its id.
+  for (const issue of issues as Obj[]) {
+    const plan = /^plans\[(\d+)\]/.exec(issue.path);
+    const planId = plan && copy?.plans?.[plan[1]]?.id;
+    if (typeof planId == 'string' && ID_PATTERN.test(planId)) issue.planId = planId;
   }
   return issues.length ? { ok: false, issues } : { ok: true, tariffs };
 }

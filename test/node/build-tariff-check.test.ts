@@ -43,8 +43,10 @@ test('a misspelled plan field fails the build, naming the path', async () => {
   await assert.rejects(buildWith(file), (error: Error) => {
     // Where to look: file:line:column of the misspelt key.
     const line = readFileSync(file, 'utf8').split('\n').findIndex((text) => text.includes('ratePerMinuite')) + 1;
-    assert.match(error.message, new RegExp(`\\.json:${line}:\\d+\\s+plans\\[0\\]\\.ratePerMinuite`));
-    assert.match(error.message, /plans\[0\]\.ratePerMinute\b/);
+    assert.match(error.message, new RegExp(`\\.json:${line}:\\d+\\s+plans\\[0\\] \\(telecom-600\\)\\.ratePerMinuite`));
+    assert.match(error.message, /plans\[0\] \(telecom-600\)\.ratePerMinute\b/);
+    // In reading order: the missing field's plan starts before the misspelt key.
+    assert.ok(error.message.indexOf('.ratePerMinute:') < error.message.indexOf('.ratePerMinuite:'));
     return true;
   });
 });
@@ -55,8 +57,10 @@ test('negative money and an unknown carrier are both reported', async () => {
     tariffs.plans[0].carrier = 'no-such-carrier';
   });
   await assert.rejects(buildWith(file), (error: Error) => {
-    assert.match(error.message, /plans\[0\]\.setupFee/);
-    assert.match(error.message, /plans\[0\]\.carrier/);
+    assert.match(error.message, /plans\[0\] \(telecom-600\)\.setupFee/);
+    assert.match(error.message, /plans\[0\] \(telecom-600\)\.carrier: expected a carrier id, got "no-such-carrier" \(known: telecom, unicom, mobile\)/);
+    // The carrier comes before the setup fee in the file.
+    assert.ok(error.message.indexOf('.carrier:') < error.message.indexOf('.setupFee:'));
     return true;
   });
 });

@@ -59,7 +59,7 @@ describeInBrowsers('tariff preview page (strict CSP)', (context) => {
     // As tariffs:check: a wrong value at the value, an unknown field at its name.
     const expected = [
       [`${lineOf('"effectiveDate"')}:20`, 'effectiveDate'],
-      [`${lineOf('"ratePerMinuite"')}:7`, 'plans[0].ratePerMinuite'],
+      [`${lineOf('"ratePerMinuite"')}:7`, 'plans[0] (telecom-600).ratePerMinuite'],
     ];
     for (const [where, path] of expected) {
       assert.ok(
@@ -67,7 +67,10 @@ describeInBrowsers('tariff preview page (strict CSP)', (context) => {
         `no problem ${path} at ${where} in ${JSON.stringify(report.problems)}`,
       );
     }
-    assert.ok(report.problems.some(([, path]) => path === 'plans[0].ratePerMinute'), 'the missing field is listed');
+    assert.ok(report.problems.some(([, path]) => path === 'plans[0] (telecom-600).ratePerMinute'), 'the missing field is listed');
+    // In reading order, as tariffs:check lists them.
+    const order = report.problems.map(([where]) => where.split(':').map(Number));
+    assert.deepEqual(order, [...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
     assert.deepEqual(await uncaughtErrors(page), []);
   });
 
@@ -77,6 +80,7 @@ describeInBrowsers('tariff preview page (strict CSP)', (context) => {
     const report = await page.evaluate(visibleReport);
     assert.equal(report.problems.length, 1);
     assert.equal(report.problems[0][0], '3:21');
+    assert.match(report.problems[0][2], /extra comma: remove this ,/);
   });
 
   test('a valid file shows the live calculator and the totals at 300, 3,000 and 30,000 minutes', async () => {

@@ -1,6 +1,7 @@
 // tariffs:check, the tariff preview page and the build's check of the bundled
 // tariffs point at the same line:column for every issue of the invalid-tariff
-// corpus (and for whole-text issues: syntax, size, depth).
+// corpus (and for whole-text issues: syntax, size, depth), name it by the same
+// path (with the plan's id) and list the issues in the same reading order.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -51,7 +52,7 @@ function fromBuild(file: string): string[] {
 function fromPreview(text: string): string[] {
   const report = previewReport(text);
   assert.equal(report.ok, false);
-  return report.issues.map(({ path, location }) => `${path || '(document)'} ${location.line}:${location.column}`);
+  return report.issues.map(({ place, location }) => `${place || '(document)'} ${location.line}:${location.column}`);
 }
 
 function assertAgree(name: string, text: string) {
@@ -59,10 +60,13 @@ function assertAgree(name: string, text: string) {
   writeFileSync(file, text);
   const result = validateTariffsText(text);
   assert.equal(result.ok, false, `${name}: the text is valid`);
-  const cli = fromCli(file).sort();
+  const cli = fromCli(file);
   assert.equal(cli.length, result.issues!.length, `${name}: one line per issue`);
-  assert.deepEqual(fromBuild(file).sort(), cli, `${name}: build and tariffs:check`);
-  assert.deepEqual(fromPreview(text).sort(), cli, `${name}: preview and tariffs:check`);
+  // The same places in the same order: reading order, by line and column.
+  assert.deepEqual(fromBuild(file), cli, `${name}: build and tariffs:check`);
+  assert.deepEqual(fromPreview(text), cli, `${name}: preview and tariffs:check`);
+  const positions = cli.map((line) => line.slice(line.lastIndexOf(' ') + 1).split(':').map(Number));
+  assert.deepEqual(positions, [...positions].sort((a, b) => a[0] - b[0] || a[1] - b[1]), `${name}: in reading order`);
 }
 
 test('every issue of the invalid corpus is at the same line:column in all three tools', () => {

@@ -88,9 +88,9 @@ test('a broken file fails with one file:line:column  path  message line per prob
   assert.equal(code, 1, out);
   assert.deepEqual(out.trimEnd().split('\n'), [
     `${path}:4:15  currency  应为币种代码如 "CNY"，实际为 "yuan" / expected a code like "CNY", got "yuan"`,
-    `${path}:31:7  plans[0].ratePerMinuite  未知字段，是否为 ratePerMinute？ / unknown field; did you mean ratePerMinute?`,
-    `${path}:33:5  plans[1].termMonths  缺少必填字段 / missing required field`,
-    `${path}:41:24  plans[1].ratePerMinute  应为不小于 0 的金额，最多 10 位整数、4 位小数，例如 "0.12"，实际为 "-0.1" / expected an amount ≥ 0 with at most 10 integer digits and 4 decimals, such as "0.12", got "-0.1"`,
+    `${path}:31:7  plans[0] (credit-1200).ratePerMinuite  未知字段，是否为 ratePerMinute？ / unknown field; did you mean ratePerMinute?`,
+    `${path}:33:5  plans[1] (floor-120).termMonths  缺少必填字段 / missing required field`,
+    `${path}:41:24  plans[1] (floor-120).ratePerMinute  应为不小于 0 的金额，最多 10 位整数、4 位小数，例如 "0.12"，实际为 "-0.1" / expected an amount ≥ 0 with at most 10 integer digits and 4 decimals, such as "0.12", got "-0.1"`,
     '',
     '4 个问题 / 4 problem(s)',
   ]);
@@ -102,13 +102,41 @@ test('a broken file fails with one file:line:column  path  message line per prob
   assert.equal(lines[40].slice(23), '"-0.1",');
 });
 
-test('a JSON syntax error is reported with its line and column', () => {
+test('a JSON syntax error is reported where its cause is, saying what it is and how to fix it', () => {
   const path = file('syntax.json', '{\n  "schemaVersion": 1,\n  "currency": "CNY",\n}\n');
   const { code, out } = check(path);
   assert.equal(code, 1, out);
   assert.equal(
     out.split('\n')[0],
-    `${path}:4:1  (document)  JSON 语法错误：第 4 行第 1 列 / JSON syntax error at line 4, column 1`,
+    `${path}:3:20  (document)  JSON 语法错误：第 3 行第 20 列，多余的逗号：删掉最后一项后面的 , / ` +
+      'JSON syntax error at line 3, column 20: trailing comma: remove the , after the last item',
+  );
+});
+
+test('problems are listed in reading order, whatever order the validator finds them in', () => {
+  // The validator reads the top level in its own field order (regions before plans, currency first);
+  // the file below writes plans first.
+  const { plans, ...rest } = structuredClone(small) as any;
+  const broken = { plans, ...rest };
+  broken.plans[0].ratePerMinute = '-1';
+  broken.regions[0].defaultShare = 'x';
+  broken.currency = 'yuan';
+  const path = file('order.json', JSON.stringify(broken, null, 2));
+  const { code, out } = check(path);
+  assert.equal(code, 1, out);
+  const places = out
+    .split('\n')
+    .filter((line) => line.startsWith(path))
+    .map((line) => line.slice(path.length + 1).split('  ').slice(0, 2).join(' '));
+  const positions = places.map((p) => p.split(' ')[0].split(':').map(Number));
+  assert.deepEqual(
+    positions,
+    [...positions].sort((a, b) => a[0] - b[0] || a[1] - b[1]),
+    places.join('\n'),
+  );
+  assert.deepEqual(
+    places.map((p) => p.split(' ').slice(1).join(' ')),
+    ['plans[0] (credit-1200).ratePerMinute', 'currency', 'regions[0].defaultShare'],
   );
 });
 

@@ -20,7 +20,11 @@
 //   10 MB string). What caused a syntax error and where the cause is
 //   (jsonSyntaxError, 332 bytes) is left to the marketers' tools, which the
 //   widget does not import.
-// The whole embed script grows by about 930 bytes (build-size.test.ts).
+// - naming the plan of each issue inside `plans[i]` (`planId`, shown as
+//   `plans[3] (unicom-1200)` in the error panel as in the marketers' tools):
+//   4,710 → 4,785 and 5,474 → 5,548, so both ceilings rise by 64 more
+//   (4,736 → 4,800, 5,504 → 5,568).
+// The whole embed script grows by about 1 KB (build-size.test.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
@@ -28,8 +32,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const BUDGET = 4736;
-const MODULE_BUDGET = 5504;
+const BUDGET = 4800;
+const MODULE_BUDGET = 5568;
 
 /** A minified bundle of `code` (resolved from the project root), and its gzip -9 size. */
 async function bundle(code: string) {

@@ -65,6 +65,7 @@ describe('validateTariffs', () => {
       code: 'expected',
       params: { expected: 'money', got: '"-0.1"' },
       path: 'plans[2].ratePerMinute',
+      planId: 'floor-120',
       message: '应为不小于 0 的金额，最多 10 位整数、4 位小数，例如 "0.12"，实际为 "-0.1"',
       messageEn: 'expected an amount ≥ 0 with at most 10 integer digits and 4 decimals, such as "0.12", got "-0.1"',
     });

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TariffIssue } from '../../engine/types.js';
+import { issuePlace } from '../../tariffs/messages.js';
 import type { Locale, Strings, TariffErrorKind } from '../../i18n/strings.js';
 
 /** Issues listed in the panel; the console has them all. */
@@ -47,7 +48,7 @@ export function renderError(
             <ul>
               ${shown.map(
                 (issue) => html`<li>
-                  ${issue.path ? html`<code>${issue.path}</code> ` : nothing}${locale === 'en'
+                  ${issue.path ? html`<code>${issuePlace(issue)}</code> ` : nothing}${locale === 'en'
                     ? issue.messageEn
                     : issue.message}
                 </li>`,

@@ -72,7 +72,9 @@ describe('tariff loading', () => {
     const [el, event] = await failing((e) => (e.tariffs = doc));
     expectErrorPanel(el, '资费文件的内容有误。');
     expect(event.detail.issues.some((i) => i.path === 'plans[0].ratePerMinuite')).to.be.true;
-    expect(text($(el, '[part="error"] details'))).to.contain('plans[0].ratePerMinuite');
+    // The path names the plan, as tariffs:check does.
+    const planId = (doc.plans as Record<string, unknown>[])[0].id;
+    expect(text($(el, '[part="error"] details'))).to.contain(`plans[0] (${planId}).ratePerMinuite`);
     expect(event.bubbles && event.composed).to.be.true;
   });
 

@@ -57,7 +57,7 @@ export interface TariffComparison {
  * Compares the file now live (`before`) with an edited one (`after`) at each
  * of `minutes`, at the files' default usage otherwise.
  *
- * @throws UsageError when a volume is outside the engine's range (0 to 10^9 minutes)
+ * @throws UsageError when a volume is outside the engine's range (MINUTES_PER_MONTH in limits.ts)
  */
 export function compareTariffs(
   before: TariffSet,

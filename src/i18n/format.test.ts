@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { formatDate, formatMoney, formatNumber, formatRate } from './format.js';
+import { formatAmount, formatAmountChange, formatDate, formatMoney, formatNumber, formatRate } from './format.js';
 import { cardStringsFor } from './card-strings.js';
 import { chartStringsFor } from './chart-strings.js';
 import { matchLocale } from './locale.js';
@@ -15,6 +15,16 @@ describe('i18n formatting', () => {
     expect(formatMoney('1.005', 'CNY', 'zh-CN')).to.not.equal('¥1.00');
     // Beyond float precision: every digit survives.
     expect(formatMoney('90071992547409.93', 'CNY', 'en')).to.equal('CN¥90,071,992,547,409.93');
+  });
+
+  it('groups plain amounts and signs their differences, exactly', () => {
+    expect(formatAmount('4487.50', 'en')).to.equal('4,487.50');
+    expect(formatAmount('4487.50', 'zh-CN')).to.equal('4,487.50');
+    expect(formatAmount('0.00', 'en')).to.equal('0.00');
+    expect(formatAmount('90071992547409.93', 'en')).to.equal('90,071,992,547,409.93');
+    expect(formatAmountChange('1012.50', 'en')).to.equal('+1,012.50');
+    expect(formatAmountChange('-3.00', 'zh-CN')).to.equal('-3.00');
+    expect(formatAmountChange('0.00', 'en')).to.equal('0.00');
   });
 
   it('keeps the four decimals of a per-minute rate', () => {

@@ -164,3 +164,19 @@ export function formatCompactNumber(value: number, locale: Locale): string {
 export function formatMoneyTick(amount: DecimalString, currency: string, locale: Locale): string {
   return formatExact(numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0 }), amount);
 }
+
+/**
+ * A quote amount without a currency sign, with the locale's digit grouping and
+ * exactly two decimals: "4,487.50", for tables whose header names the currency.
+ */
+export function formatAmount(amount: DecimalString, locale: Locale): string {
+  return formatExact(numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }), amount);
+}
+
+/** A difference of two amounts, signed unless zero: "+1,012.50", "-3.00", "0.00". */
+export function formatAmountChange(amount: DecimalString, locale: Locale): string {
+  return formatExact(
+    numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }),
+    amount,
+  );
+}

@@ -60,11 +60,11 @@ test('the bundled file passes and shows every plan at 300, 3,000 and 30,000 minu
   assert.match(out, /^plan +300 min +3,000 min +30,000 min$/m);
   const bundled = JSON.parse(readFileSync(new URL('src/tariffs/default.json', root), 'utf8'));
   for (const plan of bundled.plans) {
-    assert.match(out, new RegExp(`^${plan.id} +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+\\.\\d\\d  \\S`, 'm'), plan.id);
+    assert.match(out, new RegExp(`^${plan.id} +\\d+\\.\\d\\d +[\\d,]+\\.\\d\\d +\\d,\\d{3}\\.\\d\\d  \\S`, 'm'), plan.id);
   }
 });
 
-test('the totals table is aligned and exact', () => {
+test('the totals table is aligned and exact, its amounts grouped as its headers are', () => {
   // credit-1200: P = 100; at 3,000 min X = 360, calls = (360 − 100) × 0.15 / 0.12 = 325 → 425.00;
   // at 30,000 min X = 3,600, calls = 3,500 × 1.25 = 4,375 → 4,475.00.
   // floor-120: 300 min × 0.11 = 33 < 120 → 120.00; 330.00; 3,300.00.
@@ -72,8 +72,8 @@ test('the totals table is aligned and exact', () => {
   assert.equal(code, 0, out);
   assert.deepEqual(out.trimEnd().split('\n').slice(-3), [
     'plan         300 min  3,000 min  30,000 min',
-    'credit-1200   100.00     425.00     4475.00  标准年套餐',
-    'floor-120     120.00     330.00     3300.00  月保底',
+    'credit-1200   100.00     425.00    4,475.00  标准年套餐',
+    'floor-120     120.00     330.00    3,300.00  月保底',
   ]);
 });
 

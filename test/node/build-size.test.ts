@@ -1,34 +1,33 @@
-// The size of the one script resellers paste. The product's target is 30 KB
-// gzip with every feature in it; Lit (6.9 KB) and decimal.js (4.5 KB,
-// trimmed to the engine's methods) take a third of that, and the features of
-// the calculator, chart, switch points, share link and printable quote bring
-// the script to about 56 KB (README, "Size"). Until the target is settled,
-// this test holds the script to a ceiling just above its current size, so
-// that growth is a decision and not an accident, and reports the distance to
-// the target.
+// The size of the one script resellers paste. The v1.1 budget is 48 KB gzip
+// with every feature in it; Lit (6.9 KB) and decimal.js (4.5 KB, trimmed to
+// the engine's methods) take a quarter of that, and the features of the
+// calculator, chart, switch points, share link, printable quote and the
+// call-log import and panel bring the script to about 74 KB (README, "Size").
+// Until the script meets the budget, this test holds it to a ceiling just
+// above its current size, so that growth is a decision and not an accident,
+// and reports the distance to the budget.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { bundleComposition } from './support/bundle-composition.js';
 
-/** The product's target: 30 KB, counted as 30 × 1024 bytes of `gzip -9` output. */
-const TARGET_BYTES = 30 * 1024;
+/** The v1.1 budget: 48 KB, counted as 48 × 1024 bytes of `gzip -9` output. */
+const TARGET_BYTES = 48 * 1024;
 /**
- * The ceiling enforced today: 57 KB, about 1 KB above the script's size
- * (56.0 KB with zlib's gzip -9; the `gzip` command gets 55.4 KB). The
- * product's v1.1 budget is 48 KB.
+ * The ceiling enforced today: 75 KB, about 1.3 KB above the script's size
+ * (75,483 bytes with zlib's gzip -9).
  */
-const CEILING_BYTES = 57 * 1024;
+const CEILING_BYTES = 75 * 1024;
 const script = new URL('../../dist/hotline-calculator.js', import.meta.url);
 
-test('dist/hotline-calculator.js stays under its 57 KB gzip -9 ceiling', (t) => {
+test('dist/hotline-calculator.js stays under its 75 KB gzip -9 ceiling', (t) => {
   const raw = readFileSync(script);
   const gzipped = gzipSync(raw, { level: 9 }).length;
   const report =
     `dist/hotline-calculator.js: ${raw.length} bytes minified, ` +
-    `${gzipped} bytes (${(gzipped / 1024).toFixed(1)} KB) gzip -9; ceiling ${CEILING_BYTES} bytes, target ${TARGET_BYTES} bytes ` +
-    `(${gzipped - TARGET_BYTES} bytes over the target)`;
+    `${gzipped} bytes (${(gzipped / 1024).toFixed(1)} KB) gzip -9; ceiling ${CEILING_BYTES} bytes, budget ${TARGET_BYTES} bytes ` +
+    `(${gzipped - TARGET_BYTES} bytes over the budget)`;
   t.diagnostic(report);
   if (gzipped > TARGET_BYTES) {
     // Say where the weight is, from the source map.

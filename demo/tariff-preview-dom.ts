@@ -19,7 +19,7 @@ export function pathCode(path: string): HTMLElement {
   const code = element('code');
   path.split(/(?=[.[])/).forEach((part, index) => {
     if (index > 0) code.append(document.createElement('wbr'));
-    code.append(part);
+    code.append(element('span', part, 'path-part'));
   });
   return code;
 }

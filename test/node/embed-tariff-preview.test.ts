@@ -51,7 +51,9 @@ function layout() {
   // The lines a path's text is on: the distinct tops of its text's boxes (the
   // empty boxes of <wbr> do not count).
   const linesOf = (node: Node) => {
-    const texts = node.nodeType === Node.TEXT_NODE ? [node] : [...node.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE);
+    const texts: Node[] = [];
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = walker.currentNode.nodeType === Node.TEXT_NODE ? walker.currentNode : walker.nextNode(); text; text = walker.nextNode()) texts.push(text);
     const tops = texts.flatMap((text) => {
       const range = document.createRange();
       range.selectNodeContents(text);
@@ -75,7 +77,8 @@ function layout() {
       text: code.textContent!,
       breaks: code.querySelectorAll('wbr').length,
       lines: linesOf(code),
-      segmentLines: [...code.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map(linesOf),
+      // Each name between two <wbr> (a text node, or the element holding it).
+      segmentLines: [...code.childNodes].filter((n) => n.nodeName !== 'WBR').map(linesOf),
       fits: code.getBoundingClientRect().right <= code.parentElement!.getBoundingClientRect().right + 0.5,
     })),
   };

@@ -100,7 +100,7 @@ test('problems in the checked file decide the exit code; nothing is compared', (
   const broken = file('broken.json', '{\n  "schemaVersion": 1,\n  "currency": "CNY",\n}\n');
   const { code, out } = check(broken, '--against', bundled);
   assert.equal(code, 1, out);
-  assert.match(out, /^.*broken\.json:4:1  \(document\)  JSON/m);
+  assert.match(out, /^.*broken\.json:3:20  \(document\)  JSON/m);
   assert.match(out.trimEnd(), /Not compared: fix the problems in .*broken\.json first$/);
   assert.doesNotMatch(out, /What changed/);
 });

@@ -85,7 +85,7 @@ describe('the call-log flow', function () {
     const el = await fixtureCalculator({ locale: 'en' });
     const button = $(el, 'button.use-records');
     expect(text(button)).to.equal('Use my call records');
-    expect(text($(el, '.log-privacy'))).to.equal('Your file is read in this browser only; nothing is uploaded');
+    expect(text($(el, '.log-privacy'))).to.equal('Your file is read in this browser only; nothing is uploaded.');
     expect(button.getAttribute('aria-describedby')).to.equal('log-privacy');
     let opened = false;
     input(el, '.log-file').addEventListener('click', (event) => {
@@ -98,7 +98,7 @@ describe('the call-log flow', function () {
     el.locale = 'zh-CN';
     await settle(el);
     expect(text($(el, 'button.use-records'))).to.equal('用通话记录估算');
-    expect(text($(el, '.log-privacy'))).to.equal('文件只在您的浏览器中读取，不会上传');
+    expect(text($(el, '.log-privacy'))).to.equal('文件只在您的浏览器中读取，不会上传。');
   });
 
   it('prices every plan on a dropped export, ranked by its profile average, in the cards and the result bar', async () => {

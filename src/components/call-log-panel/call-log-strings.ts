@@ -64,7 +64,7 @@ export interface CallLogStrings {
 
 const zhCN: CallLogStrings = {
   useRecords: '用通话记录估算',
-  privacy: '文件只在您的浏览器中读取，不会上传',
+  privacy: '文件只在您的浏览器中读取，不会上传。',
   fileHint: '支持 CSV、TSV 格式的话单（UTF-8 或 GBK 编码），也可以把文件拖到计算器上。',
   dropHere: '松开即可读取通话记录',
   opening: '正在打开文件…',
@@ -123,7 +123,7 @@ const zhCN: CallLogStrings = {
 
 const en: CallLogStrings = {
   useRecords: 'Use my call records',
-  privacy: 'Your file is read in this browser only; nothing is uploaded',
+  privacy: 'Your file is read in this browser only; nothing is uploaded.',
   fileHint: 'A CSV or TSV call-detail export (UTF-8 or GBK); you can also drop the file on the calculator.',
   dropHere: 'Drop to read your call records',
   opening: 'Opening the file…',
@@ -143,7 +143,7 @@ const en: CallLogStrings = {
   unitMinute: 'minutes',
   endColumn: 'End time (when there is no talk time column)',
   callerColumn: 'Calling number (tells the regions apart)',
-  noColumn: 'None',
+  noColumn: 'none',
   column: (n, header) => (header ? `Column ${n}: ${header}` : `Column ${n}`),
   countryCode: 'Numbers begin with a country code (such as 861088888888)',
   confirm: 'Confirm and read',
@@ -168,9 +168,9 @@ const en: CallLogStrings = {
   chartCaption: 'Talk minutes per month',
   monthsLegend: 'Months counted in the estimate',
   minutes: (v) => u(v, 'minutes'),
-  partial: (a, b) => `partial: days ${a}–${b} only`,
+  partial: (a, b) => `Partial: days ${a}–${b} only`,
   noCalls: 'no calls',
-  peakConcurrency: (n) => `At most ${u(n, 'calls')} at once in your records`,
+  peakConcurrency: (n) => `At most ${u(n, n === '1' ? 'call' : 'calls')} at once in your records`,
   backToSliders: 'Back to sliders',
   backHint: "The sliders will start from your records' average month.",
   chooseOtherFile: 'Use another file',

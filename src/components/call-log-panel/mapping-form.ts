@@ -25,20 +25,20 @@ export interface MappingFormHost {
 
 export class MappingForm {
   private draft: ColumnMapping = {};
-  private log: CallLog | null = null;
+  private shownLog: CallLog | null = null;
   private problem: 'start' | 'duration' | null = null;
 
   constructor(private readonly host: MappingFormHost) {}
 
   /** Lets go of the log once it is read or dropped (its preview is of the visitor's file). */
   forget(): void {
-    this.log = null;
+    this.shownLog = null;
     this.draft = {};
   }
 
   render(log: CallLog): TemplateResult {
-    if (log !== this.log) {
-      this.log = log;
+    if (log !== this.shownLog) {
+      this.shownLog = log;
       this.draft = { ...log.mapping };
       this.problem = null;
     }

@@ -123,7 +123,7 @@ describe('<hotline-calculator> break-even chart and switch points', () => {
     expect(text($(el, '.switch-points'))).to.equal('每月 0–100,000 分钟内，X 始终最省；1,000 分钟时X与A同价');
     el.locale = 'en';
     await settle(el);
-    expect(text($(el, '.switch-points'))).to.equal('X is cheapest throughout 0–100,000 minutes a month; At 1,000 minutes, X and A cost the same');
+    expect(text($(el, '.switch-points'))).to.equal('X is cheapest throughout 0–100,000 minutes a month. At 1,000 minutes, X and A cost the same');
   });
 
   it('is accessible with the chart open, in both locales', async () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { estimate } from '../engine/estimate.js';
 import type { TariffSet } from '../engine/types.js';
 import { parseTariffs } from '../tariffs/validate.js';
-import { tariffFixture } from '../../test/support/element-tariffs.js';
+import { tariffFixture } from '../../test/support/tariff-builder.js';
 import { CalculatorState, type UsageAttributes } from './calculator-state.js';
 
 const tariffs = parseTariffs(tariffFixture());

@@ -5,7 +5,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import { settle, cards, text, $ } from '../support/calculator-helpers.js';
-import { tariffFixture } from '../support/element-tariffs.js';
+import { tariffFixture } from '../support/tariff-builder.js';
 import type { HotlineTariffsErrorEvent } from '../../src/components/hotline-calculator/events.js';
 import type { HotlineCalculator } from '../../src/components/hotline-calculator/hotline-calculator.js';
 

@@ -5,7 +5,7 @@ import { formatMoney } from '../../i18n/format.js';
 import { $, card, cards, fixtureCalculator, input, settle, text } from '../../../test/support/calculator-helpers.js';
 import { fixture as logFixture, THREE_CALLS } from '../../../test/support/call-log-helpers.js';
 import type { CallRecord } from '../../call-log/index.js';
-import { tariffFixture } from '../../../test/support/element-tariffs.js';
+import { tariffFixture } from '../../../test/support/tariff-builder.js';
 import type { HotlineCalculator } from '../hotline-calculator/hotline-calculator.js';
 import type { HotlineQuoteChangeEvent } from '../hotline-calculator/events.js';
 

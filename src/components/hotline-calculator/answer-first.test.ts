@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { formatMoney } from '../../i18n/format.js';
 import '../../index.js';
 import { $, card, cards, displayedTotals, expectedTotals, fixtureCalculator, input, settle, text } from '../../../test/support/calculator-helpers.js';
-import { tariffFixture } from '../../../test/support/element-tariffs.js';
+import { tariffFixture } from '../../../test/support/tariff-builder.js';
 import type { HotlineCalculator } from './hotline-calculator.js';
 
 /** The result bar the layout shows (one copy per layout; the other is not rendered). */

@@ -7,7 +7,7 @@ import '../../index.js';
 import type { HotlineBreakEvenChart } from '../break-even-chart/break-even-chart.js';
 import type { HotlinePrintQuote } from '../print-quote/print-quote.js';
 import { $, card, cards, fixtureCalculator, input, setValue, settle, text } from '../../../test/support/calculator-helpers.js';
-import { tariffFixture } from '../../../test/support/element-tariffs.js';
+import { tariffFixture } from '../../../test/support/tariff-builder.js';
 import type { HotlineCalculator } from './hotline-calculator.js';
 
 /** Opens the chart panel and waits for the chart to draw. */

@@ -12,7 +12,7 @@ import {
   setValue,
   settle,
 } from '../../../test/support/calculator-helpers.js';
-import { tariffFixture } from '../../../test/support/element-tariffs.js';
+import { tariffFixture } from '../../../test/support/tariff-builder.js';
 import type { HotlinePlanSelectEvent, HotlineQuoteChangeEvent } from './events.js';
 
 function captureWarnings(): { messages: string[]; restore(): void } {

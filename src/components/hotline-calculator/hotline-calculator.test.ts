@@ -13,7 +13,7 @@ import {
   settle,
   text,
 } from '../../../test/support/calculator-helpers.js';
-import { tariffFixture } from '../../../test/support/element-tariffs.js';
+import { tariffFixture } from '../../../test/support/tariff-builder.js';
 import type { HotlineCalculator } from './hotline-calculator.js';
 
 describe('<hotline-calculator> results', () => {

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../index.js';
 import { $, card, displayedTotals, expectedTotals, fixtureCalculator, input, setValue, settle, text } from '../../../test/support/calculator-helpers.js';
-import { tariffFixture } from '../../../test/support/element-tariffs.js';
+import { tariffFixture } from '../../../test/support/tariff-builder.js';
 import type { HotlinePrintQuote } from '../print-quote/print-quote.js';
 import type { HotlineCalculator } from './hotline-calculator.js';
 import { SHARE_WRITE_INTERVAL_MS } from './share-link.js';

@@ -1,7 +1,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { planCardStyles } from '../plan-card/plan-card.styles.js';
 import { $, card, fixtureCalculator, settle } from '../../../test/support/calculator-helpers.js';
-import { tariffFixture } from '../../../test/support/element-tariffs.js';
+import { tariffFixture } from '../../../test/support/tariff-builder.js';
 import { HotlineCalculator } from './hotline-calculator.js';
 import { calculatorStyles } from './hotline-calculator.styles.js';
 

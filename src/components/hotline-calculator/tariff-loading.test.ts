@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../index.js';
 import { $, cards, settle, text } from '../../../test/support/calculator-helpers.js';
-import { tariffFixture } from '../../../test/support/element-tariffs.js';
+import { tariffFixture } from '../../../test/support/tariff-builder.js';
 import type { HotlineTariffsErrorEvent } from './events.js';
 import { HotlineCalculator } from './hotline-calculator.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { estimate } from '../../engine/estimate.js';
 import { parseTariffs } from '../../tariffs/validate.js';
-import { tariffFixture } from '../../../test/support/element-tariffs.js';
+import { tariffFixture } from '../../../test/support/tariff-builder.js';
 import { elementRegistrar } from '../define-once.js';
 import { HotlinePrintQuote } from './print-quote.js';
 

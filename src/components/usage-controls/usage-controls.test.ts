@@ -154,7 +154,7 @@ describe('usage controls', () => {
 
   it('region shares add up to 100 with three regions and awkward weights', async () => {
     const el = await fixtureCalculator();
-    const doc = (await import('../../../test/support/element-tariffs.js')).tariffFixture();
+    const doc = (await import('../../../test/support/tariff-builder.js')).tariffFixture();
     doc.regions = [
       { id: 'r1', name: 'R1', defaultShare: 1 },
       { id: 'r2', name: 'R2', defaultShare: 1 },

@@ -44,6 +44,10 @@ if (wanted.includes('firefox')) {
         executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
         headless: true,
       },
+      // Firefox's pages share one window, so a second page side by side is a
+      // background tab whose frames and timers are held back (tests waiting
+      // for a frame time out, axe reads a half-laid-out card): one at a time.
+      concurrency: 1,
     }),
   );
 }

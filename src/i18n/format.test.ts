@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { formatAmount, formatAmountChange, formatDate, formatMoney, formatNumber, formatRate } from './format.js';
+import { currencySign, formatAmount, formatAmountChange, formatDate, formatMoney, formatNumber, formatRate } from './format.js';
 import { cardStringsFor } from './card-strings.js';
 import { chartStringsFor } from './chart-strings.js';
 import { matchLocale } from './locale.js';
@@ -75,5 +75,18 @@ describe('i18n formatting', () => {
       expect(Object.keys(table('en')).sort()).to.deep.equal(Object.keys(table('zh-CN')).sort());
     }
     expect(Object.keys(cardStringsFor('en').lineKind).sort()).to.deep.equal(Object.keys(cardStringsFor('zh-CN').lineKind).sort());
+  });
+});
+
+describe('currencySign', () => {
+  it("is the sign Intl puts before an amount, yuan without asking Intl", () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      for (const currency of ['CNY', 'USD', 'HKD']) {
+        const sign = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')!.value;
+        expect(currencySign(currency, locale), `${currency} in ${locale}`).to.equal(sign);
+      }
+    }
+    expect(currencySign('CNY', 'zh-CN')).to.equal('¥');
+    expect(currencySign('CNY', 'en')).to.equal('CN¥');
   });
 });

@@ -77,6 +77,21 @@ function quickMoney(amount: string, currency: string, locale: Locale, fractionDi
   return text === null ? null : YUAN_SIGN[locale] + text;
 }
 
+/**
+ * The sign `formatMoney` puts before an amount in `currency` ("¥", "CN¥"),
+ * for a field that shows it beside the number. Yuan needs no Intl (whose
+ * first formatter loads the locale's data); another currency asks Intl once.
+ */
+export function currencySign(currency: string, locale: Locale): string {
+  if (currency === 'CNY') return YUAN_SIGN[locale];
+  try {
+    const parts = numberFormat(locale, { style: 'currency', currency }).formatToParts(0);
+    return parts.find((part) => part.type === 'currency')?.value ?? currency;
+  } catch {
+    return currency;
+  }
+}
+
 const moneyCache = new Map<string, string>();
 const MONEY_CACHE_SIZE = 4096;
 

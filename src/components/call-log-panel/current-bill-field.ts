@@ -6,6 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { ControlHost } from '../usage-controls/control-host.js';
 import { callLogStringsFor } from './call-log-strings.js';
+import { currencySign } from '../../i18n/format.js';
 
 export class CurrentBillField {
   constructor(private readonly host: ControlHost) {}
@@ -23,19 +24,9 @@ export class CurrentBillField {
       <div class="field">
         <input id="current-bill" class="number" type="text" inputmode="decimal" autocomplete="off"
           aria-describedby="current-bill-hint" aria-invalid=${String(invalid)} .value=${currentBillText} @input=${this.onInput} />
-        <span class="unit">${currencySymbol(tariffs.currency, this.host.locale)}</span>
+        <span class="unit">${currencySign(tariffs.currency, this.host.locale)}</span>
       </div>
       <p id="current-bill-hint" class=${invalid ? 'hint invalid' : 'hint'}>${invalid ? t.billInvalid : t.billHint}</p>
     </div>`;
-  }
-}
-
-/** The currency's sign as `Intl` writes it ("¥", "CN¥"), never hand-written. */
-function currencySymbol(currency: string, locale: string): string {
-  try {
-    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0);
-    return parts.find((p) => p.type === 'currency')?.value ?? currency;
-  } catch {
-    return currency;
   }
 }

@@ -7,6 +7,7 @@ import type { ComparedPlan, TariffComparison } from '../engine/compare-tariffs.j
 import type { LocalizedText } from '../engine/types.js';
 import { formatAmount, formatAmountChange, formatNumber } from '../i18n/format.js';
 import { localize } from '../tariffs/localized-text.js';
+import { alignColumns } from './text-table.js';
 
 // The CLI's tables group digits as its "3,000 min" headers do.
 const LOCALE = 'en';
@@ -48,14 +49,8 @@ export function formatComparison(comparison: TariffComparison, checkedFile: stri
       i === 0 ? [localize(plan.name, 'zh-CN'), presenceNote(plan)].filter(Boolean).join('  ') : '',
     ]),
   );
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
   // The id on the left, figures on the right; the name closes the plan's first row.
-  const align = (cells: string[]) =>
-    cells
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : c < header.length ? cell.padStart(widths[c]) : cell))
-      .join('  ')
-      .trimEnd();
-  lines.push(align(header), ...rows.map(align), '');
+  lines.push(...alignColumns(header, rows), '');
 
   const list = (ids: readonly string[]) => (ids.length === 0 ? '无 / none' : ids.map(label).join('; '));
   lines.push(`新增套餐 / Plans added: ${list(comparison.added)}`);

@@ -25,6 +25,7 @@ import { formatAmount } from '../i18n/format.js';
 import { reportAgainst } from './against.js';
 import { parseCheckArgs } from './check-args.js';
 import { readTariffFile } from './read-tariff-file.js';
+import { alignColumns } from './text-table.js';
 
 /** Minutes per month at which every plan's monthly total is shown. */
 export const SAMPLE_MINUTES = [300, 3000, 30000] as const;
@@ -49,14 +50,7 @@ export function formatTotals(tariffs: TariffSet): string[] {
   }
   const header = ['plan', ...SAMPLE_MINUTES.map((m) => `${m.toLocaleString('en-US')} min`)];
   const rows = tariffs.plans.map((plan) => [plan.id, ...(totals.get(plan.id) ?? []), localize(plan.name, 'zh-CN')]);
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  // Ids line up on the left, amounts on the right; the name closes the row.
-  const align = (cells: string[]) =>
-    cells
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : c < header.length ? cell.padStart(widths[c]) : cell))
-      .join('  ')
-      .trimEnd();
-  return [align(header), ...rows.map(align)];
+  return alignColumns(header, rows);
 }
 
 /** Runs the check; returns the exit code. */

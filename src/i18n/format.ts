@@ -77,6 +77,11 @@ function quickMoney(amount: string, currency: string, locale: Locale, fractionDi
   return text === null ? null : YUAN_SIGN[locale] + text;
 }
 
+/** A ratio as a percentage ("0.18" → "18%"); a ratio is not money, so a number is fine here. */
+export function formatPercent(ratio: number, locale: Locale, maxFractionDigits = 0): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: maxFractionDigits }).format(ratio);
+}
+
 /**
  * The sign `formatMoney` puts before an amount in `currency` ("¥", "CN¥"),
  * for a field that shows it beside the number. Yuan needs no Intl (whose

@@ -8,7 +8,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ColumnMapping } from '../../call-log/index.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatNumber, formatPercent } from '../../i18n/format.js';
 import type { ControlHost } from '../usage-controls/control-host.js';
 import { callLogStringsFor, type CallLogStrings } from './call-log-strings.js';
 import { MappingForm } from './mapping-form.js';
@@ -199,8 +199,4 @@ export class CallLogPanel {
     event.preventDefault();
     this.open(file);
   };
-}
-
-function formatPercent(ratio: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ProfilePlanQuote } from '../../engine/index.js';
 import type { CardStrings } from '../../i18n/card-strings.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatNumber, formatPercent } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import { formatMonth } from '../call-log-panel/month-format.js';
 import type { ProfileStrings } from './profile-strings.js';
@@ -22,11 +22,6 @@ export interface ProfileContext {
 }
 
 const ZERO = '0.00';
-
-/** A ratio as a whole percentage ("0.1800" → "18%"); a ratio is not money, so a number is fine here. */
-function percent(ratio: string, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(Number(ratio));
-}
 
 export function renderProfileFigures(quote: ProfilePlanQuote, more: string | null, c: ProfileContext): TemplateResult {
   const months = quote.months.length;
@@ -47,7 +42,7 @@ function roundingLine(quote: ProfilePlanQuote, c: ProfileContext): TemplateResul
   const increment = c.profile.increment(c.incrementSeconds, formatNumber(c.incrementSeconds, c.locale));
   const text = /^0(\.0*)?$/.test(quote.roundingOverhead)
     ? c.profile.roundingNone(increment)
-    : c.profile.rounding(increment, percent(quote.roundingOverhead, c.locale));
+    : c.profile.rounding(increment, formatPercent(Number(quote.roundingOverhead), c.locale, 1));
   return html`<p class="rounding">${text}</p>`;
 }
 

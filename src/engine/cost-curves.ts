@@ -1,14 +1,19 @@
 /**
- * Cost curves for the break-even chart: each plan's monthly cost at sample
- * minute counts from 0 to the slider's maximum, plus the minutes on both sides
- * of every switch point and step and at every kink (modelBreakpoints), so that
- * straight lines between the points follow the real curves. Every figure is
- * `estimate`'s.
+ * Cost curves for the break-even chart: each plan's monthly cost at minute
+ * counts from 0 to the slider's maximum. Every curve has a point at the
+ * samples and on both sides of every switch point, where a chart compares the
+ * plans; each adds the minutes where its own formula bends or steps
+ * (planBreakpoints), so that straight lines between its points follow it.
+ * Each plan is priced only where its curve needs it, which keeps a file of
+ * 200 plans linear in its plans. Every figure is `estimate`'s.
  */
-import { estimate, figuresByMinutes } from './estimate.js';
-import { modelBreakpoints } from './switch-points-model.js';
+import { chosenPlans, estimate, planFigures } from './estimate.js';
+import type { QuoteContext } from './plan-bill.js';
+import { prepareTariffs } from './prepare.js';
+import { planBreakpoints } from './switch-points-model.js';
 import { minuteRange, switchPoints, type SwitchPoint, type SwitchPointOptions } from './switch-points.js';
 import type { DecimalString, TariffSet, Usage } from './types.js';
+import { usageMonths } from './usage-month.js';
 
 /**
  * Options of {@link costCurves}: the range and plans as for `switchPoints`
@@ -32,12 +37,18 @@ export interface CostCurve {
   readonly carrierId: string;
   /** False when the plan lacks a chosen add-on (its figures are then informative only). */
   readonly available: boolean;
-  /** Sorted by minutes, from 0 to maxMinutes. */
+  /** Sorted by minutes, from 0 to maxMinutes: every one of `CostCurves.minutes` and the plan's own breakpoints. */
   readonly points: readonly CostCurvePoint[];
 }
 
 export interface CostCurves {
   readonly maxMinutes: number;
+  /**
+   * The minute counts at which every curve has a point, sorted: 0, the
+   * samples, both sides of each switch point and maxMinutes (the stops of a
+   * chart's read-out). A curve's other points are its own bends and steps.
+   */
+  readonly minutes: readonly number[];
   /** One curve per plan, in the tariff file's order (stable, for stable colours). */
   readonly curves: readonly CostCurve[];
   /** As {@link switchPoints} gives them for the same arguments. */
@@ -64,24 +75,44 @@ export function costCurves(tariffs: TariffSet, usage: Usage, options: CostCurveO
   const switches = switchPoints(tariffs, usage, { maxMinutes, planIds });
   const base = estimate(tariffs, { ...usage, minutesPerMonth: 0 }, { planIds });
 
-  const minutes = new Set<number>(modelBreakpoints(tariffs, base, maxMinutes));
-  for (let i = 0; i <= samples; i++) minutes.add(Math.round((i * maxMinutes) / samples));
+  const shared = new Set<number>();
+  for (let i = 0; i <= samples; i++) shared.add(Math.round((i * maxMinutes) / samples));
   for (const { minutes: at } of switches) {
-    if (at > 0) minutes.add(at - 1);
-    minutes.add(at);
+    if (at > 0) shared.add(at - 1);
+    shared.add(at);
   }
-  const sorted = [...minutes].sort((a, b) => a - b);
+  const minutes = sorted(shared);
+  const breakpoints = planBreakpoints(tariffs, base, maxMinutes);
 
-  const order = new Map(tariffs.plans.map((plan, index) => [plan.id, index]));
-  const curves = [...base.plans]
-    .sort((a, b) => order.get(a.planId)! - order.get(b.planId)!)
-    .map((plan) => ({ planId: plan.planId, carrierId: plan.carrierId, available: plan.available, points: [] as CostCurvePoint[] }));
-  const byId = new Map(curves.map((curve) => [curve.planId, curve]));
-  const figures = figuresByMinutes(tariffs, usage);
-  for (const at of sorted) {
-    for (const plan of figures.at(at, planIds).plans) {
-      byId.get(plan.planId)!.points.push({ minutes: at, averageMonthly: plan.averageMonthly, monthlyTotal: plan.monthlyTotal });
+  // One month's context per minute count, shared by the plans priced there.
+  const months = usageMonths(tariffs, usage);
+  const contexts = new Map<number, QuoteContext>();
+  const contextAt = (at: number): QuoteContext => {
+    let context = contexts.get(at);
+    if (!context) {
+      context = months.at(at).context;
+      contexts.set(at, context);
     }
-  }
-  return { maxMinutes, curves, switchPoints: switches };
+    return context;
+  };
+  const quoted = new Map(base.plans.map((plan) => [plan.planId, plan]));
+  const curves = chosenPlans(prepareTariffs(tariffs), planIds).map((plan): CostCurve => {
+    const own = breakpoints.get(plan.id) ?? [];
+    const at = own.length === 0 ? minutes : sorted(new Set([...minutes, ...own]));
+    const { carrierId, available } = quoted.get(plan.id)!;
+    return {
+      planId: plan.id,
+      carrierId,
+      available,
+      points: at.map((m) => {
+        const figures = planFigures(plan, contextAt(m));
+        return { minutes: m, averageMonthly: figures.averageMonthly, monthlyTotal: figures.monthlyTotal };
+      }),
+    };
+  });
+  return { maxMinutes, minutes, curves, switchPoints: switches };
+}
+
+function sorted(values: Iterable<number>): number[] {
+  return [...values].sort((a, b) => a - b);
 }

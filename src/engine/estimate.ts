@@ -3,7 +3,7 @@
  * itemized Quote out (tariff-format.md §3–§5).
  */
 import { formatFixed } from './exact.js';
-import { billMonth, billTerm } from './plan-bill.js';
+import { billMonth, billTerm, type QuoteContext } from './plan-bill.js';
 import { quotePlan } from './plan-quote.js';
 import { prepareTariffs, type PreparedPlan, type PreparedTariffs } from './prepare.js';
 import { rankPlans, type Rankable } from './ranking.js';
@@ -78,19 +78,20 @@ export function figuresByMinutes(
   return {
     at(minutes, planIds) {
       const context = months.at(minutes).context;
-      const ranked = rankPlans(
-        chosenPlans(prepared, planIds).map((plan): PlanFigures => {
-          const bill = billMonth(plan, context);
-          return {
-            planId: plan.id,
-            available: bill.selection.unavailableReason === null,
-            averageMonthly: formatFixed(billTerm(bill, prepared).averageMonthly, 2),
-            monthlyTotal: formatFixed(bill.typical.total, 2),
-          };
-        }),
-      );
+      const ranked = rankPlans(chosenPlans(prepared, planIds).map((plan) => planFigures(plan, context)));
       return { plans: ranked, cheapestPlanId: ranked.find((plan) => plan.available)?.planId ?? null };
     },
+  };
+}
+
+/** A plan's ranking figures for a month's calls: its bill without lines. */
+export function planFigures(plan: PreparedPlan, context: QuoteContext): PlanFigures {
+  const bill = billMonth(plan, context);
+  return {
+    planId: plan.id,
+    available: bill.selection.unavailableReason === null,
+    averageMonthly: formatFixed(billTerm(bill, context.prepared).averageMonthly, 2),
+    monthlyTotal: formatFixed(bill.typical.total, 2),
   };
 }
 

@@ -137,25 +137,27 @@ export function linesKeepDifferences(plans: readonly PlanModel[], fewest: number
 const MAX_LINE_STEP_POINTS = 64;
 
 /**
- * The integer minutes where any plan's cost formula changes (available or not):
- * the first minute at or after each kink, and both sides of each step. A chart
- * that draws straight lines between them and its samples follows the curves:
- * a kink bends the curve without a jump, so one point at it suffices (the
- * straight line to it is off by less than a minute's calls). Where the lines
- * needed at peak step up more than 64 times in the range, those steps are left
- * out: the staircase is then finer than a chart can show, and a straight line
- * through the samples stays within about one line's price of it.
+ * By plan id (available or not), the integer minutes where the plan's cost
+ * formula changes: the first minute at or after each kink, and both sides of
+ * each step of its extra lines. A chart that draws straight lines between
+ * them follows the curve: a kink bends it without a jump, so one point at it
+ * suffices (the straight line to it is off by less than a minute's calls).
+ * Where the lines needed at peak step up more than 64 times in the range,
+ * those steps are left out: the staircase is then finer than a chart can
+ * show, and a straight line through the other points stays within about one
+ * line's price of it.
  */
-export function modelBreakpoints(tariffs: TariffSet, base: Quote, maxMinutes: number): number[] {
+export function planBreakpoints(tariffs: TariffSet, base: Quote, maxMinutes: number): Map<string, number[]> {
   const bills = exactBills(tariffs, base);
   const models = bills.plans.map((bill) => planModel(bills, bill, maxMinutes));
   const steps = models.some((plan) => plan.paysExtraLines) ? lineSteps(bills, bills.plans, maxMinutes) : [];
-  const minutes = new Set<number>();
-  for (const plan of models) {
-    for (const kink of plan.kinks) minutes.add(Math.ceil(kink));
-  }
-  for (const step of steps) minutes.add(step - 1).add(step);
-  return [...minutes].filter((m) => m >= 0 && m <= maxMinutes).sort((a, b) => a - b);
+  return new Map(
+    models.map((plan) => {
+      const minutes = plan.kinks.map((kink) => Math.ceil(kink));
+      if (plan.paysExtraLines) for (const step of steps) minutes.push(step - 1, step);
+      return [plan.id, minutes.filter((m) => m >= 0 && m <= maxMinutes)];
+    }),
+  );
 }
 
 /** Lines needed at peak for `minutes`, computed exactly as the engine does. */

@@ -159,27 +159,43 @@ describe('switchPoints: edges and properties', () => {
 });
 
 describe('costCurves', () => {
-  it('gives every plan the engine figures at samples, breakpoints and both sides of each switch', () => {
+  it('gives every plan the engine figures at samples, both sides of each switch and its own bends and steps', () => {
     const tariffs = parseTariffs(EXTRA_LINES);
     const usage: Usage = { peakSharePercent: 80 };
     const result = costCurves(tariffs, usage, { maxMinutes: 20_000, samples: 10 });
     expect(result.switchPoints).to.deep.equal(switchPoints(tariffs, usage, { maxMinutes: 20_000 }));
     expect(result.curves.map((curve) => curve.planId)).to.deep.equal(tariffs.plans.map((plan) => plan.id));
-    const minutes = result.curves[0]!.points.map((point) => point.minutes);
-    for (const curve of result.curves) expect(curve.points.map((point) => point.minutes)).to.deep.equal(minutes);
-    expect(minutes[0]).to.equal(0);
-    expect(minutes[minutes.length - 1]).to.equal(20_000);
-    expect([...minutes].sort((a, b) => a - b)).to.deep.equal(minutes);
-    for (let i = 0; i <= 10; i++) expect(minutes).to.include(i * 2_000);
-    for (const point of result.switchPoints.slice(1)) expect(minutes).to.include.members([point.minutes - 1, point.minutes]);
-    // The first extra line of the plan that includes two: both sides of its step are drawn.
-    expect(minutes.length).to.be.above(11 + 2 * (result.switchPoints.length - 1));
-    for (const at of [minutes[3]!, minutes[7]!, 20_000]) {
-      const quote = estimate(tariffs, { ...usage, minutesPerMonth: at });
-      for (const curve of result.curves) {
-        const point = curve.points.find((p) => p.minutes === at)!;
-        const plan = quote.plans.find((p) => p.planId === curve.planId)!;
-        expect(point).to.deep.equal({ minutes: at, averageMonthly: plan.averageMonthly, monthlyTotal: plan.monthlyTotal });
+    const shared = result.minutes;
+    expect(shared[0]).to.equal(0);
+    expect(shared[shared.length - 1]).to.equal(20_000);
+    expect([...shared].sort((a, b) => a - b)).to.deep.equal(shared);
+    for (let i = 0; i <= 10; i++) expect(shared).to.include(i * 2_000);
+    for (const point of result.switchPoints.slice(1)) expect(shared).to.include.members([point.minutes - 1, point.minutes]);
+    expect(shared).to.have.length(11 + 2 * (result.switchPoints.length - 1));
+
+    const own = (planId: string) => {
+      const minutes = result.curves.find((curve) => curve.planId === planId)!.points.map((point) => point.minutes);
+      expect([...minutes].sort((a, b) => a - b), planId).to.deep.equal(minutes);
+      expect(minutes, planId).to.include.members([...shared]);
+      return minutes.filter((m) => !shared.includes(m));
+    };
+    // The plan without lines bends once, where its calls pass the 80 yuan floor (640 minutes at 0.125):
+    expect(own('unlimited')).to.deep.equal([640]);
+    // the plans that pay for extra lines step where the lines needed at peak grow, on both sides of each step,
+    // and bend where their credit runs out (50 a month at 0.10 and 200 a month at 0.095); no plan has another's bends.
+    const lineSteps = (minutes: number[]) =>
+      minutes.filter((m) => minutes.includes(m + 1) && estimate(tariffs, { ...usage, minutesPerMonth: m }).linesNeeded < estimate(tariffs, { ...usage, minutesPerMonth: m + 1 }).linesNeeded);
+    const small = own('small-lines');
+    const many = own('many-lines');
+    expect(small).to.include(500).and.not.include(640);
+    expect(many).to.include(Math.ceil(200 / 0.095)).and.not.include(500);
+    expect(lineSteps(small).length).to.be.above(2);
+    expect(lineSteps(many)).to.deep.equal(lineSteps(small));
+
+    for (const curve of result.curves) {
+      for (const point of curve.points) {
+        const plan = estimate(tariffs, { ...usage, minutesPerMonth: point.minutes }).plans.find((p) => p.planId === curve.planId)!;
+        expect(point).to.deep.equal({ minutes: point.minutes, averageMonthly: plan.averageMonthly, monthlyTotal: plan.monthlyTotal });
       }
     }
   });

@@ -158,7 +158,7 @@ describe('<hotline-break-even-chart>', () => {
     const explorer = root(el).querySelector<SVGRectElement>('.explorer')!;
     focusOn(explorer);
     await el.updateComplete;
-    const minutes = DATA.curves[0]!.points.map((point) => point.minutes);
+    const minutes = DATA.minutes;
     const start = minutes.reduce((best, m) => (Math.abs(m - 5_000) < Math.abs(best - 5_000) ? m : best));
     expect(explorer.getAttribute('aria-valuenow')).to.equal(String(start));
     await sendKeys({ press: 'ArrowRight' });
@@ -267,7 +267,7 @@ describe('<hotline-break-even-chart>', () => {
     const explorer = root(el).querySelector<SVGRectElement>('.explorer')!;
     focusOn(explorer);
     await el.updateComplete;
-    const minutes = DATA.curves[0]!.points.map((point) => point.minutes);
+    const minutes = DATA.minutes;
     for (const at of minutes) {
       expect(explorer.getAttribute('aria-valuenow')).to.equal(String(at));
       // The engine's ranking: average monthly cost, monthly total, plan id.

@@ -13,7 +13,6 @@ import {
   LABEL_FONT_SIZE,
   MARKER_RADIUS,
   nearestBy,
-  pointMinutes,
   type ChartFigure,
   type ChartLayout,
 } from './chart-geometry.js';
@@ -91,7 +90,7 @@ export class HotlineBreakEvenChart extends LitElement {
 
   /** The last drawing and what it was drawn from; its layout also maps the pointer to a point. */
   private drawing?: { readonly inputs: readonly unknown[]; readonly drawing: ChartDrawing };
-  private minutesOfPoints: number[] = [];
+  private minutesOfPoints: readonly number[] = [];
   private resizeObserver?: ResizeObserver;
 
   override connectedCallback(): void {
@@ -121,7 +120,7 @@ export class HotlineBreakEvenChart extends LitElement {
       if (measured > 0) this.width = clampWidth(measured);
     }
     if (changed.has('curves')) {
-      this.minutesOfPoints = this.curves ? pointMinutes(this.curves) : [];
+      this.minutesOfPoints = this.curves?.minutes ?? [];
       // A point that no longer exists on new curves is not shown.
       if (this.activeMinutes !== null && !this.minutesOfPoints.includes(this.activeMinutes)) this.activeMinutes = null;
     }

@@ -180,7 +180,7 @@ describe('<hotline-break-even-chart> in its container', () => {
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
       let ties = 0;
-      for (const _ of CURVES.curves[0]!.points) {
+      for (const _ of CURVES.minutes) {
         const rows = [...root(el).querySelectorAll<HTMLElement>('.legend li')];
         expect(rows[0]!.classList.contains('cheapest-row'), root(el).querySelector('.readout-heading')!.textContent!).to.equal(true);
         const values = rows.map((row) => row.querySelector('.value > :first-child')!.textContent!.trim());

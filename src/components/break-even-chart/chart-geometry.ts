@@ -187,13 +187,6 @@ export function pointsIn(curve: CostCurve, run: CheapestRun): CostCurvePoint[] {
   return curve.points.filter((point) => point.minutes >= run.from && point.minutes <= run.to);
 }
 
-/** Every minute count that has a point on the curves, sorted. */
-export function pointMinutes(data: CostCurves): number[] {
-  const minutes = new Set<number>();
-  for (const curve of data.curves) for (const point of curve.points) minutes.add(point.minutes);
-  return [...minutes].sort((a, b) => a - b);
-}
-
 /** The entry of `values` whose `position` is closest to `target`: nearest on the axis, not in minutes. */
 export function nearestBy(values: readonly number[], target: number, position: (value: number) => number): number {
   let best = values[0] ?? 0;

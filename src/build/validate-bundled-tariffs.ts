@@ -1,31 +1,53 @@
 /**
  * A Vite plugin that fails the build, with the validator's messages, when a
  * tariff file is not a valid tariff document: a broken default.json must never
- * reach a reseller.
+ * reach a reseller. A valid one is compiled in as the validator returned it
+ * (src/tariffs/bundled.ts), so that pages do not check it again.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import type { TariffSet } from '../engine/types.js';
 import { validateTariffsText } from '../tariffs/validate.js';
 import { explainIssues } from '../tariffs/explain.js';
 
 /** The tariff file compiled into every build. */
 export const bundledTariffsFile = fileURLToPath(new URL('../tariffs/default.json', import.meta.url));
 
-/** Checks `file` when a build starts; each problem is reported, in reading order, as `file:line:column  path: message`. */
+/** The module that hands the bundled document to the element. */
+export const bundledModuleFile = fileURLToPath(new URL('../tariffs/bundled.ts', import.meta.url));
+
+/** The code that replaces bundled.ts in a build: `tariffs`, already validated. */
+export function validatedBundledModule(tariffs: TariffSet): string {
+  // JSON.parse of a string literal is read faster than the same object as a literal.
+  return `export const bundled = { document: null, validated: JSON.parse(${JSON.stringify(JSON.stringify(tariffs))}) };\n`;
+}
+
+/**
+ * Checks `file` when a build starts; each problem is reported, in reading
+ * order, as `file:line:column  path: message`.
+ */
 export function validateBundledTariffs(file: string = bundledTariffsFile): Plugin {
+  let validated: TariffSet | null = null;
   return {
     name: 'hotline:validate-bundled-tariffs',
     apply: 'build',
     buildStart() {
       const text = readFileSync(file, 'utf8');
       const result = validateTariffsText(text);
-      if (result.ok) return;
+      if (result.ok) {
+        validated = result.tariffs;
+        return;
+      }
       const lines = explainIssues(text, result.issues).map(
         ({ location: { line, column }, place, message, messageEn }) =>
           `  ${file}:${line}:${column}  ${place || '(document)'}: ${messageEn} / ${message}`,
       );
       this.error(`the bundled tariffs are not a valid tariff document:\n${lines.join('\n')}`);
+    },
+    transform(_code, id) {
+      if (validated && id === bundledModuleFile) return { code: validatedBundledModule(validated), map: null };
+      return null;
     },
   };
 }

@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { validateBundledTariffs, bundledTariffsFile } from '../../src/build/validate-bundled-tariffs.js';
+import { validateBundledTariffs, bundledModuleFile, bundledTariffsFile } from '../../src/build/validate-bundled-tariffs.js';
+import { parseTariffsText } from '../../src/tariffs/validate.js';
 
 const work = mkdtempSync(join(tmpdir(), 'hotline-build-'));
 const entry = join(work, 'entry.js');
@@ -69,4 +70,27 @@ test('a tariff file that is not JSON fails the build', async () => {
   const file = join(work, 'broken.json');
   writeFileSync(file, '{"schemaVersion": 1,');
   await assert.rejects(buildWith(file), /JSON/);
+});
+
+test('a build compiles the bundled tariffs in as the validator returns them, so pages do not check them again', async () => {
+  const file = tariffsFileWith((tariffs) => {
+    tariffs.plans[0].name = '改过的名字';
+  });
+  const reader = join(work, 'reader.js');
+  writeFileSync(reader, `export { bundled } from ${JSON.stringify(bundledModuleFile)};\n`);
+  const output = await build({
+    configFile: false,
+    root: work,
+    logLevel: 'silent',
+    plugins: [validateBundledTariffs(file)],
+    build: { write: false, minify: false, lib: { entry: reader, formats: ['es'] } },
+  });
+  const chunk = (Array.isArray(output) ? output[0]! : output).output[0];
+  const shipped = join(work, 'shipped.mjs');
+  writeFileSync(shipped, chunk.code);
+  const { bundled } = await import(shipped);
+  assert.equal(bundled.document, null);
+  // The file the plugin was given, with every default filled in, exactly as the element would have validated it.
+  assert.deepEqual(bundled.validated, parseTariffsText(readFileSync(file, 'utf8')));
+  assert.equal(bundled.validated.plans[0].name, '改过的名字');
 });

@@ -8,7 +8,7 @@ import type { TariffIssue, TariffSet } from '../../engine/types.js';
 import { validateTariffs, validateTariffsText } from '../../tariffs/validate.js';
 import { MAX_DOCUMENT_BYTES } from '../../engine/limits.js';
 import { Line, loadingIssue, render } from '../../tariffs/messages.js';
-import defaultTariffs from '../../tariffs/default.json';
+import { bundled as bundledDocument } from '../../tariffs/bundled.js';
 import type { TariffErrorKind } from '../../i18n/strings.js';
 
 export type TariffLoad =
@@ -23,9 +23,10 @@ export type TariffLoad =
 
 let bundled: TariffLoad | undefined;
 
-/** The bundled tariffs, validated once per page however many elements there are. */
+/** The bundled tariffs: validated by the build, or from source once per page however many elements there are. */
 export function bundledTariffs(): TariffLoad {
-  bundled ??= fromObject(defaultTariffs);
+  const validated = bundledDocument.validated;
+  bundled ??= validated ? { ok: true, tariffs: validated } : fromObject(bundledDocument.document);
   return bundled;
 }
 

@@ -49,6 +49,18 @@ export function estimate(tariffs: TariffSet, usage: Usage, options: EstimateOpti
   };
 }
 
+/**
+ * The quote `estimate` gives for the same tariffs and usage with only the
+ * plans of `planIds` (all without): each plan is quoted on its own, so the
+ * others keep their figures and their order.
+ */
+export function narrowQuote(quote: Quote, planIds: readonly string[] | undefined): Quote {
+  if (!planIds) return quote;
+  const wanted = new Set(planIds);
+  const plans = quote.plans.filter((plan) => wanted.has(plan.planId));
+  return { ...quote, plans, cheapestPlanId: plans.find((plan) => plan.available)?.planId ?? null };
+}
+
 /** A plan's ranking figures, as its quote has them. */
 export type PlanFigures = Rankable;
 

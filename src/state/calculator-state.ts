@@ -5,7 +5,8 @@
  * those on demand and remembered until one of their inputs changes, so
  * nothing here is kept in sync by hand.
  */
-import { estimate } from '../engine/estimate.js';
+import { estimate, narrowQuote } from '../engine/estimate.js';
+import { bundled } from '../tariffs/bundled.js';
 import type { Quote, ResolvedUsage, TariffSet, Usage } from '../engine/types.js';
 import { resolveUsage } from '../engine/usage.js';
 import { averageUsage, quoteProfile, type ProfileMonth, type ProfileQuote } from '../engine/index.js';
@@ -45,6 +46,17 @@ function memo<Inputs extends readonly unknown[], Result>(compute: (...inputs: In
     if (!last || inputs.some((input, i) => input !== last!.inputs[i])) last = { inputs, result: compute(...inputs) };
     return last.result;
   };
+}
+
+/**
+ * The build's quote of the bundled tariffs at their default usage, narrowed
+ * to the plans shown, when that is what is asked: the first price of most
+ * pages, without waiting for the engine (null otherwise).
+ */
+function prebuiltQuote(tariffs: TariffSet, usage: ResolvedUsage, planIds: readonly string[] | undefined): Quote | null {
+  const quote = bundled.defaultQuote;
+  if (!quote || tariffs !== bundled.validated || JSON.stringify(usage) !== JSON.stringify(quote.usage)) return null;
+  return narrowQuote(quote, planIds);
 }
 
 /** The state once tariffs are in use: what the calculator's views read while rendering. */
@@ -130,7 +142,7 @@ export class CalculatorState {
 
   private readonly compute = memo((tariffs: TariffSet, usage: ResolvedUsage, selection: PlanSelection): Quote | null => {
     try {
-      return estimate(tariffs, usage, { planIds: selection.planIds });
+      return prebuiltQuote(tariffs, usage, selection.planIds) ?? estimate(tariffs, usage, { planIds: selection.planIds });
     } catch (error) {
       // The usage was resolved for these tariffs, so this is a bug; keep the page alive.
       console.error('<hotline-calculator> could not estimate:', error);

@@ -1,11 +1,13 @@
 /**
  * The tariff document compiled into the widget. A build replaces this module
  * with the document as the validator returns it (validate-bundled-tariffs.ts
- * checks it when the build starts), so that no page spends its first render
- * checking what the build already checked; run from source (tests, the dev
- * server) it is the raw file, which the element validates on first use.
+ * checks it when the build starts) and the engine's quote of its default
+ * usage, so that no page spends its first render checking what the build
+ * already checked or pricing what the build already priced. Run from source
+ * (tests, the dev server) it is the raw file, which the element validates on
+ * first use.
  */
-import type { TariffSet } from '../engine/types.js';
+import type { Quote, TariffSet } from '../engine/types.js';
 import document from './default.json';
 
 export const bundled: {
@@ -13,4 +15,6 @@ export const bundled: {
   readonly document: unknown;
   /** The validated tariffs, in a build; null from source. */
   readonly validated: TariffSet | null;
-} = { document, validated: null };
+  /** `estimate(validated, {})`, in a build; null from source. */
+  readonly defaultQuote: Quote | null;
+} = { document, validated: null, defaultQuote: null };

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { validateBundledTariffs, bundledModuleFile, bundledTariffsFile } from '../../src/build/validate-bundled-tariffs.js';
 import { parseTariffsText } from '../../src/tariffs/validate.js';
+import { estimate } from '../../src/engine/estimate.js';
 
 const work = mkdtempSync(join(tmpdir(), 'hotline-build-'));
 const entry = join(work, 'entry.js');
@@ -72,7 +73,7 @@ test('a tariff file that is not JSON fails the build', async () => {
   await assert.rejects(buildWith(file), /JSON/);
 });
 
-test('a build compiles the bundled tariffs in as the validator returns them, so pages do not check them again', async () => {
+test('a build compiles the bundled tariffs in as the validator returns them, with their default quote, so pages neither check nor price them again', async () => {
   const file = tariffsFileWith((tariffs) => {
     tariffs.plans[0].name = '改过的名字';
   });
@@ -85,7 +86,7 @@ test('a build compiles the bundled tariffs in as the validator returns them, so 
     plugins: [validateBundledTariffs(file)],
     build: { write: false, minify: false, lib: { entry: reader, formats: ['es'] } },
   });
-  const chunk = (Array.isArray(output) ? output[0]! : output).output[0];
+  const chunk = (Array.isArray(output) ? output[0]! : (output as unknown as { output: [{ code: string }] })).output[0];
   const shipped = join(work, 'shipped.mjs');
   writeFileSync(shipped, chunk.code);
   const { bundled } = await import(shipped);
@@ -93,4 +94,6 @@ test('a build compiles the bundled tariffs in as the validator returns them, so 
   // The file the plugin was given, with every default filled in, exactly as the element would have validated it.
   assert.deepEqual(bundled.validated, parseTariffsText(readFileSync(file, 'utf8')));
   assert.equal(bundled.validated.plans[0].name, '改过的名字');
+  // and the engine's quote of the default usage, for the first price.
+  assert.deepEqual(bundled.defaultQuote, estimate(bundled.validated, {}));
 });

@@ -3,6 +3,31 @@ import type { PlanQuote } from '../../engine/types.js';
 import type { HotlineCalculator } from '../hotline-calculator/hotline-calculator.js';
 import { card, cards, fixtureCalculator, input, setValue, settle } from '../../../test/support/calculator-helpers.js';
 import { samePlanQuote } from './same-plan-quote.js';
+import { estimate } from '../../engine/estimate.js';
+import { parseTariffs } from '../../tariffs/validate.js';
+import { tariffFixture } from '../../../test/support/tariff-builder.js';
+import type { HotlinePlanCard } from './plan-card.js';
+import './plan-card.js';
+
+/** A card for the fixture's cheapest plan, added to the page; resolves with what its first frame shows. */
+async function firstFrameOfCard(expanded: boolean): Promise<{ card: HotlinePlanCard; price: boolean; tables: number }> {
+  const tariffs = parseTariffs(tariffFixture());
+  const el = document.createElement('hotline-plan-card');
+  el.tariffs = tariffs;
+  el.quote = estimate(tariffs, {}).plans[0]!;
+  el.expanded = expanded;
+  document.body.append(el);
+  // Lit renders in a microtask; a frame callback registered now runs just before that frame is painted.
+  return new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      resolve({
+        card: el,
+        price: el.shadowRoot!.querySelector('[part="plan-total"]') !== null,
+        tables: el.shadowRoot!.querySelectorAll('details table').length,
+      }),
+    ),
+  );
+}
 
 /** Counts each card's renders from now on. */
 function countRenders(el: HotlineCalculator): Map<string, number> {
@@ -73,6 +98,34 @@ describe('<hotline-plan-card>', () => {
     expect(root.querySelector('[part="plan-total"]')).to.exist;
     expect(root.querySelector('details[part="breakdown"]')).to.exist;
     expect(root.querySelector('[part="cta"]')).to.exist;
+  });
+
+  it("paints its price first and the closed breakdown's tables after, before updateComplete resolves", async () => {
+    const { card: el, price, tables } = await firstFrameOfCard(false);
+    try {
+      expect(price).to.equal(true);
+      expect(tables).to.equal(0);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('details table').length).to.be.at.least(2);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it("has an open breakdown's tables in its first frame, and adds them at once when opened", async () => {
+    const open = await firstFrameOfCard(true);
+    open.card.remove();
+    expect(open.tables).to.be.at.least(2);
+    const closed = await firstFrameOfCard(false);
+    try {
+      const details = closed.card.shadowRoot!.querySelector('details')!;
+      details.open = true;
+      await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+      await closed.card.updateComplete;
+      expect(closed.card.shadowRoot!.querySelectorAll('details table').length).to.be.at.least(2);
+    } finally {
+      closed.card.remove();
+    }
   });
 
   it('compares plan quotes by content', async () => {

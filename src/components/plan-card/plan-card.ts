@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ProfilePlanQuote } from '../../engine/index.js';
 import type { PlanQuote, QuoteLine, TariffSet } from '../../engine/types.js';
@@ -8,6 +8,7 @@ import { formatList, formatMoney, formatNumber, formatRate } from '../../i18n/fo
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.js';
 import { localize } from '../../tariffs/localized-text.js';
 import { planCardEvent } from './plan-card-events.js';
+import { afterPaint } from '../after-paint.js';
 import { planCardStyles } from './plan-card.styles.js';
 import { profileCapacityText, renderProfileFigures, renderProfileMonths, type ProfileContext } from './profile-figures.js';
 import { profileStringsFor } from './profile-strings.js';
@@ -74,8 +75,38 @@ export class HotlinePlanCard extends LitElement {
    */
   @property({ type: Boolean }) expanded = false;
 
+  /**
+   * Whether the breakdown's tables are in the card. The first frame leaves
+   * them out of the closed details, so that the price shows sooner; they
+   * follow once that frame is painted, or at once when the card opens.
+   * `updateComplete` waits for them.
+   */
+  @state() private breakdownRendered = false;
+  private breakdownPending: Promise<void> | null = null;
+
+  protected override firstUpdated(): void {
+    if (this.breakdownRendered) return;
+    this.breakdownPending = afterPaint().then(() => {
+      this.breakdownRendered = true;
+      this.breakdownPending = null;
+    });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.breakdownPending) return done;
+    await this.breakdownPending;
+    return super.getUpdateComplete();
+  }
+
+  /** The breakdown's content when it is rendered, else nothing. */
+  private breakdown(content: () => unknown): unknown {
+    return this.breakdownRendered || this.expanded ? content() : nothing;
+  }
+
   private onToggle(event: Event): void {
     const open = (event.target as HTMLDetailsElement).open;
+    if (open) this.breakdownRendered = true;
     const quote = this.profile ?? this.quote;
     if (!quote || open === this.expanded) return;
     this.dispatchEvent(planCardEvent('plan-expand', { planId: quote.planId, open }));
@@ -149,7 +180,7 @@ export class HotlinePlanCard extends LitElement {
   private renderProfileDetails(name: string): TemplateResult {
     return html`<details part="breakdown" ?open=${live(this.expanded)} @toggle=${this.onToggle}>
       <summary>${this.strings.details}</summary>
-      ${renderProfileMonths(this.profile!, name, this.profileContext())}
+      ${this.breakdown(() => renderProfileMonths(this.profile!, name, this.profileContext()))}
     </details>`;
   }
 
@@ -216,6 +247,15 @@ export class HotlinePlanCard extends LitElement {
   }
 
   private renderDetails(name: string): TemplateResult {
+    return html`
+      <details part="breakdown" ?open=${live(this.expanded)} @toggle=${this.onToggle}>
+        <summary>${this.strings.details}</summary>
+        ${this.breakdown(() => this.renderBreakdown(name))}
+      </details>
+    `;
+  }
+
+  private renderBreakdown(name: string): TemplateResult {
     const quote = this.quote!;
     const t = this.strings;
     const line = (l: QuoteLine): Row => [this.lineLabel(l), this.money(l.amount), l.kind];
@@ -228,8 +268,6 @@ export class HotlinePlanCard extends LitElement {
     const rate = quote.effectiveRatePerMinute;
     if (rate !== null) term.push([t.effectiveRate, `${formatRate(rate, this.tariffs?.currency ?? 'CNY', this.locale)}${t.perMinute}`]);
     return html`
-      <details part="breakdown" ?open=${live(this.expanded)} @toggle=${this.onToggle}>
-        <summary>${t.details}</summary>
         ${this.renderTable('monthly', `${name} ${t.monthlyHeading}`, t.monthlyHeading, quote.lines.map(line), monthlySums)}
         <p class="billed">${t.billedMinutes(this.number(quote.billedMinutes))}</p>
         ${quote.oneTimeLines.length === 0
@@ -238,7 +276,6 @@ export class HotlinePlanCard extends LitElement {
               [t.oneTimeTotal, this.money(quote.oneTimeTotal)],
             ])}
         ${this.renderTable('figures', `${name} ${t.termHeading}`, t.termHeading, term)}
-      </details>
     `;
   }
 

@@ -23,6 +23,28 @@ async function inBox(width: number, attributes: Record<string, string> = {}): Pr
 }
 
 describe('<hotline-calculator>: the answer first', () => {
+  for (const [width, first, later] of [
+    [1000, [], ['.more-options', '[part="chart"]', '.actions', '[part="notice"]']],
+    // In one column the other controls sit above the cards: they come at once, so that the cards never move down.
+    [360, ['.more-options'], ['[part="chart"]', '.actions', '[part="notice"]']],
+  ] as const) {
+    it(`paints the minutes, the result bar and the cards first in a ${width} px box; what lies below them follows`, async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}></div>`);
+      const el = document.createElement('hotline-calculator') as HotlineCalculator;
+      el.tariffs = tariffFixture();
+      box.append(el);
+      const present = (selector: string) => el.shadowRoot!.querySelector(selector) !== null;
+      const shown = ['input[type="range"]', '.result-bar', 'hotline-plan-card', ...first];
+      // Lit renders in a microtask; a frame callback registered now runs just before that frame is painted.
+      const firstFrame = await new Promise<Record<string, boolean>>((resolve) =>
+        requestAnimationFrame(() => resolve(Object.fromEntries([...shown, ...later].map((s) => [s, present(s)])))),
+      );
+      expect(firstFrame).to.deep.equal(Object.fromEntries([...shown.map((s) => [s, true]), ...later.map((s) => [s, false])]));
+      await settle(el);
+      for (const selector of later) expect(present(selector), selector).to.equal(true);
+    });
+  }
+
   it('names the cheapest plan, its monthly average and what it costs at signing in the result bar', async () => {
     const el = await fixtureCalculator();
     const cheapest = el.quote!.plans.find((p) => p.planId === el.quote!.cheapestPlanId)!;

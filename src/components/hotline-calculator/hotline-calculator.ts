@@ -1,10 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { CallRecord } from '../../call-log/index.js';
 import type { ProfileQuote } from '../../engine/index.js';
 import type { Quote, ResolvedUsage, TariffSet, Usage } from '../../engine/types.js';
 import { DEFAULT_LOCALE, matchLocale, stringsFor, type Locale, type Strings } from '../../i18n/strings.js';
 import { CalculatorState, USAGE_ATTRIBUTES, type ReadyState } from '../../state/calculator-state.js';
+import { afterPaint } from '../after-paint.js';
 import type { HotlinePrintQuote } from '../print-quote/print-quote.js';
 import { CallLogPanel } from '../call-log-panel/call-log-panel.js';
 import { CurrentBillField } from '../call-log-panel/current-bill-field.js';
@@ -345,10 +346,35 @@ export class HotlineCalculator extends LitElement {
   }
 
   /**
+   * Whether the rest of the calculator is rendered. The first frame with
+   * prices holds what answers first (the minutes, the result bars and the
+   * cards); what lies below the cards (the chart, the actions and the notes)
+   * and, in two columns, the other controls below the minutes follow once it
+   * is painted, so that the first price shows sooner. In one column those
+   * controls come first, above the cards, which must not move down when
+   * they arrive. `updateComplete` waits for the rest.
+   */
+  @state() private restRendered = false;
+  private restPending: Promise<void> | null = null;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.restPending) return done;
+    await this.restPending;
+    return super.getUpdateComplete();
+  }
+
+  /**
    * Reports a failed load once the panel is on screen: the element is then
    * in the document, so listeners on `document` hear it too.
    */
   protected override updated(): void {
+    if (!this.restRendered && !this.restPending && this.state.ready()) {
+      this.restPending = afterPaint().then(() => {
+        this.restRendered = true;
+        this.restPending = null;
+      });
+    }
     const failure = this.loader.takeUnreported();
     if (!failure) return;
     console.error('<hotline-calculator> the tariffs could not be used:', failure.kind, failure.issues);
@@ -394,23 +420,22 @@ export class HotlineCalculator extends LitElement {
     // While a call log is in use it stands in for the usage sliders; add-ons,
     // number grade and carriers still apply.
     const fromLog = this.callLogPanel.inUse;
+    const rest = this.restRendered;
     return html`
       <button type="button" class="skip-link" @click=${this.onSkip}>${t.skipToResults}</button>
       <div class="layout">
         <section class="controls" part="controls" aria-labelledby="controls-heading">
           <h2 id="controls-heading" class="section-heading">${t.controlsHeading}</h2>
           ${fromLog ? nothing : this.minutesControl.render()} ${this.resultBar.render('narrow')}
-          ${this.callLogPanel.render()} ${this.currentBill.render()}
-          ${this.moreOptions.render(fromLog
-            ? this.choiceControls.render()
-            : html`${this.peakControl.render()} ${this.regionControl.render()}
-          ${this.callLengthControl.render()} ${this.choiceControls.render()}`)}
+          ${rest || !this.width.wide ? this.renderOtherControls(fromLog) : nothing}
         </section>
         <section class="results" part="results" id=${RESULTS_ID} tabindex="-1" aria-labelledby="results-heading"
           @plan-choose=${this.onPlanChoose} @plan-expand=${this.onPlanExpand}
         >
           ${this.results.renderHeading()} ${this.resultBar.render('wide')} ${this.results.renderCards()}
-          ${this.callLogPanel.inUse ? nothing : this.chart.render()} ${this.actions.render()} ${this.results.renderNotice()}
+          ${rest
+            ? html`${fromLog ? nothing : this.chart.render()} ${this.actions.render()} ${this.results.renderNotice()}`
+            : nothing}
         </section>
       </div>
       <hotline-print-quote
@@ -421,6 +446,15 @@ export class HotlineCalculator extends LitElement {
         .planId=${this.state.chosenPlanId}
       ></hotline-print-quote>
     `;
+  }
+
+  /** The call log, the current bill and "more options", below the minutes. */
+  private renderOtherControls(fromLog: boolean): TemplateResult {
+    return html`${this.callLogPanel.render()} ${this.currentBill.render()}
+    ${this.moreOptions.render(fromLog
+      ? this.choiceControls.render()
+      : html`${this.peakControl.render()} ${this.regionControl.render()}
+    ${this.callLengthControl.render()} ${this.choiceControls.render()}`)}`;
   }
 }
 

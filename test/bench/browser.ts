@@ -41,6 +41,15 @@ async function bundle(options: Parameters<typeof build>[0]): Promise<string> {
 /** The production classic script, exactly as `npm run build` makes it, minus the file. */
 export const embedScript = () => bundle({ configFile: repo + 'vite.config.ts', mode: 'iife' });
 
+/** bare-lit-element.ts as a classic script, built as the production one is: the first-price floor. */
+export const bareElementScript = () =>
+  bundle({
+    configFile: false,
+    root: repo,
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    build: { target: 'es2022', minify: true, lib: { entry: repo + 'test/bench/bare-lit-element.ts', formats: ['iife'], name: 'HotlineBare' } },
+  });
+
 /** `benchSwitchPoints` as a classic script defining `HotlineBench`. */
 const switchPointsScript = () =>
   bundle({

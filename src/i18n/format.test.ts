@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { currencySign, formatAmount, formatAmountChange, formatDate, formatMoney, formatNumber, formatRate } from './format.js';
+import {
+  currencySign, formatAmount, formatAmountChange, formatDate, formatMoney, formatMonth, formatNumber, formatRate, formatShortMonth,
+} from './format.js';
 import { cardStringsFor } from './card-strings.js';
 import { chartStringsFor } from './chart-strings.js';
 import { matchLocale } from './locale.js';
@@ -64,6 +66,18 @@ describe('i18n formatting', () => {
       }),
       { numRuns: 1000 },
     );
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const long = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+      const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+      for (const year of [1000, 1999, 2026, 9999]) {
+        for (let month = 1; month <= 12; month++) {
+          const key = `${year}-${String(month).padStart(2, '0')}`;
+          expect(formatMonth(key, locale), key).to.equal(long.format(Date.UTC(year, month - 1, 1)));
+          expect(formatShortMonth(key, locale), key).to.equal(short.format(Date.UTC(year, month - 1, 1)));
+        }
+      }
+    }
+    expect(formatMonth('2026-13', 'en')).to.equal('2026-13');
   });
 
   it('matches locale attributes and has every string in both locales', () => {

@@ -162,6 +162,26 @@ export function formatDate(isoDate: string, locale: Locale): string {
   return formatter.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
 }
 
+/** A calendar month of a call log (`YYYY-MM`): "2026年3月", "March 2026", written as Intl's long month and year. */
+export function formatMonth(month: string, locale: Locale): string {
+  const parts = monthParts(month);
+  if (!parts) return month;
+  return locale === 'en' ? `${MONTHS[parts.month - 1]} ${parts.year}` : `${parts.year}年${parts.month}月`;
+}
+
+/** The short month under a chart's bar: "3月", "Mar", as Intl writes it. */
+export function formatShortMonth(month: string, locale: Locale): string {
+  const parts = monthParts(month);
+  if (!parts) return month;
+  return locale === 'en' ? MONTHS[parts.month - 1]!.slice(0, 3) : `${parts.month}月`;
+}
+
+function monthParts(month: string): { year: number; month: number } | null {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  const number = match ? Number(match[2]) : 0;
+  return match && Number(match[1]) >= 1000 && number >= 1 && number <= 12 ? { year: Number(match[1]), month: number } : null;
+}
+
 const listFormatters = new Map<string, Intl.ListFormat>();
 
 /** A list of names joined as the locale does: "IVR、录音", "IVR and recording" ("IVR or recording" as a disjunction). */

@@ -6,10 +6,9 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { MonthSummary } from '../../engine/index.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatMonth, formatNumber, formatShortMonth } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { CallLogStrings } from './call-log-strings.js';
-import { formatMonth, formatShortMonth } from './month-format.js';
 
 /** The chart's drawing units: each month a slot this wide, the tallest bar this high. */
 const SLOT = 10;

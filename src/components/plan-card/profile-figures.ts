@@ -7,9 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ProfilePlanQuote } from '../../engine/index.js';
 import type { CardStrings } from '../../i18n/card-strings.js';
-import { formatNumber, formatPercent } from '../../i18n/format.js';
+import { formatMonth, formatNumber, formatPercent } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
-import { formatMonth } from '../call-log-panel/month-format.js';
 import type { ProfileStrings } from './profile-strings.js';
 
 export interface ProfileContext {

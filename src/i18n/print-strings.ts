@@ -10,6 +10,8 @@ export interface PrintStrings {
   pricesAsOf(date: string): string;
   usageHeading: string;
   minutes(value: string): string;
+  /** In place of the usage sliders while a call log is in use. */
+  fromLog(months: string): string;
   peakShare(percent: string): string;
   regions: string;
   addOns: string;
@@ -25,6 +27,8 @@ export interface PrintStrings {
   topPlans: string;
   monthly: string;
   termTotal(months: string): string;
+  /** The months of a call log priced, added up. */
+  logTotal(months: string): string;
   inWords: string;
   unavailable: string;
 }
@@ -35,6 +39,7 @@ const zhCN: PrintStrings = {
   pricesAsOf: (d) => `资费生效日期：${d}`,
   usageHeading: '用量',
   minutes: (v) => `每月通话 ${u(v, '分钟')}`,
+  fromLog: (n) => `按您的通话记录估算，共 ${u(n, '个月')}`,
   peakShare: (p) => `高峰时段占比 ${p}%`,
   regions: '来电地区',
   addOns: '增值业务',
@@ -48,6 +53,7 @@ const zhCN: PrintStrings = {
   topPlans: '最省的三个套餐',
   monthly: '每月费用',
   termTotal: (n) => `${u(n, '个月')}合约总计`,
+  logTotal: (n) => `通话记录 ${u(n, '个月')}合计`,
   inWords: '大写',
   unavailable: '不可选',
 };
@@ -58,6 +64,7 @@ const en: PrintStrings = {
   pricesAsOf: (d) => `Prices effective ${d}`,
   usageHeading: 'Usage',
   minutes: (v) => `${u(v, 'call minutes')} a month`,
+  fromLog: (n) => `Estimated from your call log: ${n === '1' ? '1 month' : u(n, 'months')}`,
   peakShare: (p) => `${p}% of calls at peak hours`,
   regions: 'Caller regions',
   addOns: 'Add-ons',
@@ -71,6 +78,7 @@ const en: PrintStrings = {
   topPlans: 'The three cheapest plans',
   monthly: 'Monthly charges',
   termTotal: (n) => `Total over the ${n}-month term`,
+  logTotal: (n) => `Total over the log's ${n === '1' ? 'month' : u(n, 'months')}`,
   inWords: 'In words',
   unavailable: 'unavailable',
 };

@@ -361,6 +361,37 @@ describe('the call log in events, the API and privacy', function () {
     history.replaceState(history.state, '', location.href.split('#')[0]);
   });
 
+  it("prints the call log's figures while it is in use, and the sliders' once it is dropped", async () => {
+    const el = await fixtureCalculator({ locale: 'en' });
+    el.useCallRecords(threeMonthRecords());
+    const profile = await logInUse(el);
+    const printed = async () => {
+      let calls = 0;
+      const print = window.print;
+      window.print = () => void calls++;
+      try {
+        $(el, 'button.print').click();
+        await waitUntil(() => calls === 1, 'window.print was not called');
+      } finally {
+        window.print = print;
+      }
+      const quote = el.shadowRoot!.querySelector('hotline-print-quote')!;
+      await quote.updateComplete;
+      return text(quote.shadowRoot!.querySelector('article'));
+    };
+    const cheapest = profile.plans.find((p) => p.planId === profile.cheapestPlanId)!;
+    const withLog = await printed();
+    expect(withLog).to.contain('Estimated from your call log: 3 months');
+    expect(withLog).to.contain(`January 2026 ${formatMoney(cheapest.months[0]!.monthlyTotal, 'CNY', 'en')}`);
+    expect(withLog).to.contain(formatMoney(cheapest.profileAverageMonthly, 'CNY', 'en'));
+    expect(withLog).not.to.contain('call minutes a month');
+    el.clearCallRecords();
+    await settle(el);
+    const withSliders = await printed();
+    expect(withSliders).to.contain('call minutes a month');
+    expect(withSliders).not.to.contain('call log');
+  });
+
   it('takes records from the page with useCallRecords() and drops them with clearCallRecords()', async () => {
     const el = await fixtureCalculator();
     el.useCallRecords(THREE_CALLS);

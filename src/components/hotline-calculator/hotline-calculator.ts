@@ -442,6 +442,7 @@ export class HotlineCalculator extends LitElement {
         class="print-only"
         .tariffs=${this.state.tariffs}
         .quote=${this.printer.printing ? this.state.quote : null}
+        .profile=${this.printer.printing && this.callLogPanel.inUse ? this.state.profileQuote : null}
         .locale=${this.currentLocale}
         .planId=${this.state.chosenPlanId}
       ></hotline-print-quote>

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { estimate } from '../../engine/estimate.js';
+import { quoteProfile } from '../../engine/index.js';
+import { formatMoney } from '../../i18n/format.js';
 import { parseTariffs } from '../../tariffs/validate.js';
 import { tariffFixture } from '../../../test/support/tariff-builder.js';
 import { elementRegistrar } from '../define-once.js';
@@ -74,6 +76,37 @@ describe('<hotline-print-quote>', () => {
     for (const locale of ['zh-CN', 'en'] as const) {
       const { el } = await render(locale, null);
       await expect(el).to.be.accessible();
+    }
+  });
+
+  it("prints the call log's quote while one is in use: each month, their sum, the one-time fees and the average month", async () => {
+    const quote = estimate(tariffs, { minutesPerMonth: 1000 });
+    const profile = quoteProfile(tariffs, [
+      { month: '2026-01', usage: { minutesPerMonth: 400 } },
+      { month: '2026-02', usage: { minutesPerMonth: 2500 } },
+    ]);
+    for (const [locale, expected] of [
+      ['zh-CN', { usage: '按您的通话记录估算，共 2 个月', months: ['2026年1月', '2026年2月'], total: '通话记录 2 个月合计', average: '平均每月' }],
+      ['en', { usage: 'Estimated from your call log: 2 months', months: ['January 2026', 'February 2026'], total: "Total over the log's 2 months", average: 'Average per month' }],
+    ] as const) {
+      const el = await fixture<HotlinePrintQuote>(html`<hotline-print-quote
+        locale=${locale} .tariffs=${tariffs} .quote=${quote} .profile=${profile} .planId=${null} .printedOn=${printedOn}
+      ></hotline-print-quote>`);
+      const root = el.shadowRoot!;
+      const money = (amount: string) => formatMoney(amount, 'CNY', locale);
+      const body = text(root.querySelector('article'));
+      expect(body).to.contain(expected.usage);
+      expect(body).not.to.contain(locale === 'en' ? 'call minutes a month' : '每月通话');
+      const listed = profile.plans.filter((p) => p.available).slice(0, 3);
+      expect([...root.querySelectorAll<HTMLElement>('section.plan')].map((s) => s.dataset.planId)).to.deep.equal(listed.map((p) => p.planId));
+      const first = root.querySelector('section.plan')!;
+      expect(row(first, expected.months[0])).to.equal(money(listed[0]!.months[0]!.monthlyTotal));
+      expect(row(first, expected.months[1])).to.equal(money(listed[0]!.months[1]!.monthlyTotal));
+      expect(row(first, expected.total)).to.equal(money(listed[0]!.profileTotal));
+      expect(row(first, expected.average)).to.equal(money(listed[0]!.profileAverageMonthly));
+      // Not the sliders' figures of the same plan.
+      const slider = quote.plans.find((p) => p.planId === listed[0]!.planId)!;
+      expect(body).not.to.contain(money(slider.termTotal));
     }
   });
 });

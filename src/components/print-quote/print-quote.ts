@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { PlanQuote, Quote, QuoteLine, TariffSet } from '../../engine/types.js';
+import type { PlanQuote, ProfilePlanQuote, ProfileQuote, Quote, QuoteLine, TariffSet } from '../../engine/types.js';
 import { localize } from '../../tariffs/localized-text.js';
-import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
+import { formatDate, formatMoney, formatMonth, formatNumber } from '../../i18n/format.js';
 import { cardStringsFor } from '../../i18n/card-strings.js';
 import type { Locale } from '../../i18n/locale.js';
 import { toRmbUppercase } from '../../i18n/rmb-uppercase.js';
@@ -18,6 +18,10 @@ const TOP_PLANS = 3;
  * usage, the chosen plan (or the three cheapest) with its breakdown, one-time
  * fees and term total, and in zh-CN each total in 人民币大写.
  *
+ * While a call log is in use it prints the log's quote instead: each month's
+ * total of the listed plans, their sum and the average month, as the cards
+ * show them.
+ *
  * It renders only what the engine's quote says; the calculator shows it when
  * the page is printed.
  */
@@ -27,6 +31,8 @@ export class HotlinePrintQuote extends LitElement {
   @property({ attribute: false }) tariffs: TariffSet | null = null;
   @property({ attribute: false }) quote: Quote | null = null;
   @property() locale: Locale = 'zh-CN';
+  /** The quote of the visitor's call log, while one is in use; it is printed in place of `quote`'s plans. */
+  @property({ attribute: false }) profile: ProfileQuote | null = null;
   /** The plan the visitor chose; null lists the three cheapest available plans. */
   @property({ attribute: false }) planId: string | null = null;
   /** The date printed on the quote (today unless set). */
@@ -34,7 +40,11 @@ export class HotlinePrintQuote extends LitElement {
 
   /** The plans the quote lists, in the engine's ranking. */
   get listedPlans(): PlanQuote[] {
-    const plans = this.quote?.plans ?? [];
+    return this.listed(this.quote?.plans ?? []);
+  }
+
+  /** The chosen plan, or the three cheapest available ones. */
+  private listed<Plan extends { readonly planId: string; readonly available: boolean }>(plans: readonly Plan[]): Plan[] {
     const chosen = this.planId === null ? undefined : plans.find((p) => p.planId === this.planId);
     if (chosen) return [chosen];
     return plans.filter((p) => p.available).slice(0, TOP_PLANS);
@@ -55,8 +65,9 @@ export class HotlinePrintQuote extends LitElement {
     const t = printStringsFor(this.locale);
     const day = this.printedOn ?? new Date();
     const today = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-    const plans = this.listedPlans;
-    const chosen = this.planId !== null && plans.length === 1 && plans[0].planId === this.planId;
+    const profile = this.profile;
+    const plans = profile ? this.listed(profile.plans) : this.listedPlans;
+    const chosen = this.planId !== null && plans.length === 1 && plans[0]!.planId === this.planId;
     return html`
       <article lang=${this.locale}>
         <h1>${t.title}</h1>
@@ -64,20 +75,35 @@ export class HotlinePrintQuote extends LitElement {
           <span>${t.printedOn(formatDate(today, this.locale))}</span>
           <span>${t.pricesAsOf(formatDate(tariffs.effectiveDate, this.locale))}</span>
         </p>
-        ${this.renderUsage(tariffs, quote)}
+        ${this.renderUsage(tariffs, quote, profile)}
         <h2>${chosen ? t.chosenPlan : t.topPlans}</h2>
-        ${plans.map((plan) => this.renderPlan(tariffs, plan))}
+        ${profile
+          ? (plans as ProfilePlanQuote[]).map((plan) => this.renderProfilePlan(tariffs, plan))
+          : (plans as PlanQuote[]).map((plan) => this.renderPlan(tariffs, plan))}
         ${tariffs.notice ? html`<p class="notice">${localize(tariffs.notice, this.locale)}</p>` : nothing}
       </article>
     `;
   }
 
-  private renderUsage(tariffs: TariffSet, quote: Quote): TemplateResult {
+  /** The sliders' usage, or while a call log is in use the log's months; add-ons and grade apply to both. */
+  private renderUsage(tariffs: TariffSet, quote: Quote, profile: ProfileQuote | null): TemplateResult {
     const t = printStringsFor(this.locale);
     const { usage } = quote;
     const percents = wholePercentages(tariffs.regions.map((r) => usage.regionShares[r.id] ?? 0));
     const addOns = usage.addOns.map((id) => this.addOnName(tariffs, id));
     const grade = tariffs.numberGrades.find((g) => g.id === usage.numberGrade);
+    const choices = html`
+        <li>${t.field(t.addOns, addOns.length ? addOns.join(t.listSeparator) : t.none)}</li>
+        ${grade ? html`<li>${t.field(t.grade, localize(grade.name, this.locale))}</li>` : nothing}`;
+    if (profile) {
+      return html`
+        <h2>${t.usageHeading}</h2>
+        <ul>
+          <li>${t.fromLog(formatNumber(String(profile.monthCount), this.locale))}</li>
+          ${choices}
+        </ul>
+      `;
+    }
     return html`
       <h2>${t.usageHeading}</h2>
       <ul>
@@ -91,8 +117,7 @@ export class HotlinePrintQuote extends LitElement {
         ${usage.averageCallSeconds === null
           ? nothing
           : html`<li>${t.callLength(formatNumber(String(usage.averageCallSeconds), this.locale))}</li>`}
-        <li>${t.field(t.addOns, addOns.length ? addOns.join(t.listSeparator) : t.none)}</li>
-        ${grade ? html`<li>${t.field(t.grade, localize(grade.name, this.locale))}</li>` : nothing}
+        ${choices}
       </ul>
     `;
   }
@@ -100,16 +125,11 @@ export class HotlinePrintQuote extends LitElement {
   private renderPlan(tariffs: TariffSet, quote: PlanQuote): TemplateResult {
     const t = printStringsFor(this.locale);
     const common = cardStringsFor(this.locale);
-    const plan = tariffs.plans.find((p) => p.id === quote.planId);
-    const carrier = tariffs.carriers.find((c) => c.id === quote.carrierId);
     const money = (amount: string) => formatMoney(amount, tariffs.currency, this.locale);
     const months = String(quote.termMonths);
     return html`
       <section class="plan" data-plan-id=${quote.planId}>
-        <h3>
-          ${carrier ? `${localize(carrier.name, this.locale)} · ` : ''}${plan ? localize(plan.name, this.locale) : quote.planId}
-          ${quote.available ? nothing : html`(${t.unavailable})`}
-        </h3>
+        ${this.renderPlanHeading(tariffs, quote)}
         <table>
           <caption hidden>${t.monthly}</caption>
           ${quote.lines.map((line) => this.renderLine(tariffs, line, money))}
@@ -128,6 +148,42 @@ export class HotlinePrintQuote extends LitElement {
         ${this.inWords(quote.termTotal)}
       </section>
     `;
+  }
+
+  /** A plan over the call log: each month's total, their sum, the one-time fees and the average month. */
+  private renderProfilePlan(tariffs: TariffSet, quote: ProfilePlanQuote): TemplateResult {
+    const t = printStringsFor(this.locale);
+    const common = cardStringsFor(this.locale);
+    const money = (amount: string) => formatMoney(amount, tariffs.currency, this.locale);
+    return html`
+      <section class="plan" data-plan-id=${quote.planId}>
+        ${this.renderPlanHeading(tariffs, quote)}
+        <table>
+          <caption hidden>${t.monthly}</caption>
+          ${quote.months.map(
+            (month, i) => html`<tr><th scope="row">${month.month ? formatMonth(month.month, this.locale) : String(i + 1)}</th>
+              <td class="amount">${money(month.monthlyTotal)}</td></tr>`,
+          )}
+          <tr class="total"><th scope="row">${t.logTotal(formatNumber(String(quote.months.length), this.locale))}</th>
+            <td class="amount">${money(quote.profileTotal)}</td></tr>
+        </table>
+        ${this.inWords(quote.profileTotal)}
+        <table>
+          <tr><th scope="row">${common.oneTimeTotal}</th><td class="amount">${money(quote.oneTimeTotal)}</td></tr>
+          <tr class="total"><th scope="row">${common.averageMonthly}</th><td class="amount">${money(quote.profileAverageMonthly)}</td></tr>
+        </table>
+      </section>
+    `;
+  }
+
+  private renderPlanHeading(tariffs: TariffSet, quote: { readonly planId: string; readonly carrierId: string; readonly available: boolean }) {
+    const t = printStringsFor(this.locale);
+    const plan = tariffs.plans.find((p) => p.id === quote.planId);
+    const carrier = tariffs.carriers.find((c) => c.id === quote.carrierId);
+    return html`<h3>
+      ${carrier ? `${localize(carrier.name, this.locale)} · ` : ''}${plan ? localize(plan.name, this.locale) : quote.planId}
+      ${quote.available ? nothing : html`(${t.unavailable})`}
+    </h3>`;
   }
 
   private renderLine(tariffs: TariffSet, line: QuoteLine, money: (amount: string) => string): TemplateResult {

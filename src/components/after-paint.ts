@@ -1,3 +1,4 @@
+import type { ReactiveControllerHost } from 'lit';
 /**
  * Resolves once the frame after the current task has been painted, for work
  * a first frame can do without (what is closed, hidden or below it). A page
@@ -17,4 +18,32 @@ export function afterPaint(): Promise<void> {
       }),
     );
   });
+}
+
+/**
+ * A part of an element's render that its first frame leaves out: `shown`
+ * turns true, with an update of the host, once that frame is painted, or at
+ * once with `show()`. While it waits, `waiting` is the promise to await
+ * before the host's update is complete.
+ */
+export class AfterFirstPaint {
+  shown = false;
+  waiting: Promise<void> | null = null;
+
+  constructor(private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>) {}
+
+  /** Starts waiting for the next painted frame (once). */
+  start(): void {
+    if (this.shown || this.waiting) return;
+    this.waiting = afterPaint().then(() => {
+      this.waiting = null;
+      this.show();
+    });
+  }
+
+  show(): void {
+    if (this.shown) return;
+    this.shown = true;
+    this.host.requestUpdate();
+  }
 }

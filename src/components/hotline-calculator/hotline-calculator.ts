@@ -1,11 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { CallRecord } from '../../call-log/index.js';
 import type { ProfileQuote } from '../../engine/index.js';
 import type { Quote, ResolvedUsage, TariffSet, Usage } from '../../engine/types.js';
 import { DEFAULT_LOCALE, matchLocale, stringsFor, type Locale, type Strings } from '../../i18n/strings.js';
 import { CalculatorState, USAGE_ATTRIBUTES, type ReadyState } from '../../state/calculator-state.js';
-import { afterPaint } from '../after-paint.js';
+import { AfterFirstPaint } from '../after-paint.js';
 import type { HotlinePrintQuote } from '../print-quote/print-quote.js';
 import { CallLogPanel } from '../call-log-panel/call-log-panel.js';
 import { CurrentBillField } from '../call-log-panel/current-bill-field.js';
@@ -346,21 +346,20 @@ export class HotlineCalculator extends LitElement {
   }
 
   /**
-   * Whether the rest of the calculator is rendered. The first frame with
-   * prices holds what answers first (the minutes, the result bars and the
-   * cards); what lies below the cards (the chart, the actions and the notes)
-   * and, in two columns, the other controls below the minutes follow once it
-   * is painted, so that the first price shows sooner. In one column those
-   * controls come first, above the cards, which must not move down when
-   * they arrive. `updateComplete` waits for the rest.
+   * The rest of the calculator. The first frame with prices holds what
+   * answers first (the minutes, the result bars and the cards); what lies
+   * below the cards (the chart, the actions and the notes) and, in two
+   * columns, the other controls below the minutes follow once it is painted,
+   * so that the first price shows sooner. In one column those controls come
+   * first, above the cards, which must not move down when they arrive.
+   * `updateComplete` waits for the rest.
    */
-  @state() private restRendered = false;
-  private restPending: Promise<void> | null = null;
+  private readonly rest = new AfterFirstPaint(this);
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.restPending) return done;
-    await this.restPending;
+    if (!this.rest.waiting) return done;
+    await this.rest.waiting;
     return super.getUpdateComplete();
   }
 
@@ -369,12 +368,7 @@ export class HotlineCalculator extends LitElement {
    * in the document, so listeners on `document` hear it too.
    */
   protected override updated(): void {
-    if (!this.restRendered && !this.restPending && this.state.ready()) {
-      this.restPending = afterPaint().then(() => {
-        this.restRendered = true;
-        this.restPending = null;
-      });
-    }
+    if (this.state.ready()) this.rest.start();
     const failure = this.loader.takeUnreported();
     if (!failure) return;
     console.error('<hotline-calculator> the tariffs could not be used:', failure.kind, failure.issues);
@@ -420,7 +414,7 @@ export class HotlineCalculator extends LitElement {
     // While a call log is in use it stands in for the usage sliders; add-ons,
     // number grade and carriers still apply.
     const fromLog = this.callLogPanel.inUse;
-    const rest = this.restRendered;
+    const rest = this.rest.shown;
     return html`
       <button type="button" class="skip-link" @click=${this.onSkip}>${t.skipToResults}</button>
       <div class="layout">

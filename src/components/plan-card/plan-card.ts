@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ProfilePlanQuote } from '../../engine/index.js';
 import type { PlanQuote, QuoteLine, TariffSet } from '../../engine/types.js';
@@ -8,7 +8,7 @@ import { formatList, formatMoney, formatNumber, formatRate } from '../../i18n/fo
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.js';
 import { localize } from '../../tariffs/localized-text.js';
 import { planCardEvent } from './plan-card-events.js';
-import { afterPaint } from '../after-paint.js';
+import { AfterFirstPaint } from '../after-paint.js';
 import { planCardStyles } from './plan-card.styles.js';
 import { profileCapacityText, renderProfileFigures, renderProfileMonths, type ProfileContext } from './profile-figures.js';
 import { profileStringsFor } from './profile-strings.js';
@@ -76,37 +76,31 @@ export class HotlinePlanCard extends LitElement {
   @property({ type: Boolean }) expanded = false;
 
   /**
-   * Whether the breakdown's tables are in the card. The first frame leaves
-   * them out of the closed details, so that the price shows sooner; they
-   * follow once that frame is painted, or at once when the card opens.
-   * `updateComplete` waits for them.
+   * The breakdown's tables. The first frame leaves them out of the closed
+   * details, so that the price shows sooner; they follow once that frame is
+   * painted, or at once when the card opens. `updateComplete` waits for them.
    */
-  @state() private breakdownRendered = false;
-  private breakdownPending: Promise<void> | null = null;
+  private readonly tables = new AfterFirstPaint(this);
 
   protected override firstUpdated(): void {
-    if (this.breakdownRendered) return;
-    this.breakdownPending = afterPaint().then(() => {
-      this.breakdownRendered = true;
-      this.breakdownPending = null;
-    });
+    this.tables.start();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.breakdownPending) return done;
-    await this.breakdownPending;
+    if (!this.tables.waiting) return done;
+    await this.tables.waiting;
     return super.getUpdateComplete();
   }
 
   /** The breakdown's content when it is rendered, else nothing. */
   private breakdown(content: () => unknown): unknown {
-    return this.breakdownRendered || this.expanded ? content() : nothing;
+    return this.tables.shown || this.expanded ? content() : nothing;
   }
 
   private onToggle(event: Event): void {
     const open = (event.target as HTMLDetailsElement).open;
-    if (open) this.breakdownRendered = true;
+    if (open) this.tables.show();
     const quote = this.profile ?? this.quote;
     if (!quote || open === this.expanded) return;
     this.dispatchEvent(planCardEvent('plan-expand', { planId: quote.planId, open }));

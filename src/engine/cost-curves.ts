@@ -11,7 +11,7 @@ import { chosenPlans, estimate, planFigures } from './estimate.js';
 import type { QuoteContext } from './plan-bill.js';
 import { prepareTariffs } from './prepare.js';
 import { planBreakpoints } from './switch-points-model.js';
-import { minuteRange, switchPoints, type SwitchPoint, type SwitchPointOptions } from './switch-points.js';
+import { minuteRange, switchPointsFrom, type SwitchPoint, type SwitchPointOptions } from './switch-points.js';
 import type { DecimalString, TariffSet, Usage } from './types.js';
 import { usageMonths } from './usage-month.js';
 
@@ -72,8 +72,8 @@ export function costCurves(tariffs: TariffSet, usage: Usage, options: CostCurveO
   if (!Number.isInteger(samples) || samples < 1 || samples > 10_000) {
     throw new RangeError(`samples must be an integer from 1 to 10,000, got ${samples}`);
   }
-  const switches = switchPoints(tariffs, usage, { maxMinutes, planIds });
   const base = estimate(tariffs, { ...usage, minutesPerMonth: 0 }, { planIds });
+  const switches = switchPointsFrom(tariffs, usage, base, maxMinutes);
 
   const shared = new Set<number>();
   for (let i = 0; i <= samples; i++) shared.add(Math.round((i * maxMinutes) / samples));

@@ -81,7 +81,11 @@ const SCAN_WIDTH = 4;
  */
 export function switchPoints(tariffs: TariffSet, usage: Usage, options: SwitchPointOptions | null = {}): SwitchPoint[] {
   const { maxMinutes, planIds } = minuteRange(tariffs, options);
-  const base = estimate(tariffs, { ...usage, minutesPerMonth: 0 }, { planIds });
+  return switchPointsFrom(tariffs, usage, estimate(tariffs, { ...usage, minutesPerMonth: 0 }, { planIds }), maxMinutes);
+}
+
+/** `switchPoints` from the estimate at 0 minutes of the same usage and plans (`base`), for callers that have it already. */
+export function switchPointsFrom(tariffs: TariffSet, usage: Usage, base: Quote, maxMinutes: number): SwitchPoint[] {
   if (base.cheapestPlanId === null) return [];
   const models = buildModels(tariffs, base, maxMinutes);
   const exact = new ExactCheapest(tariffs, usage);

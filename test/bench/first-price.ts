@@ -103,12 +103,17 @@ export async function runFirstPriceBench(): Promise<void> {
   });
   try {
     console.log(`first price: ${given ?? 'production build'} in headless Chromium ${browser.version()}, CPU throttled ${THROTTLING}×, median of ${RUNS} runs`);
-    const throttledLoad = async (url: string): Promise<Load> => {
+    /** A fresh page (nothing cached from the run before) with the CPU throttled. */
+    const throttledTab = async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       await context.addInitScript(keepNamesShim);
       const tab = await context.newPage();
       const cdp = await context.newCDPSession(tab);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING });
+      return { context, tab, cdp };
+    };
+    const throttledLoad = async (url: string): Promise<Load> => {
+      const { context, tab } = await throttledTab();
       const result = await load(tab, url);
       await context.close();
       return result;
@@ -133,11 +138,7 @@ export async function runFirstPriceBench(): Promise<void> {
     }
     const profilePath = process.env.HOTLINE_BENCH_PROFILE;
     if (profilePath) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      await context.addInitScript(keepNamesShim);
-      const tab = await context.newPage();
-      const cdp = await context.newCDPSession(tab);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING });
+      const { context, tab, cdp } = await throttledTab();
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');

@@ -148,6 +148,25 @@ describe('<hotline-calculator>: the answer first', () => {
     expect(text($(el, '.unavailable-group summary'))).to.equal('One plan does not offer Call recording');
   });
 
+  for (const locale of ['en', 'zh-CN']) {
+    it(`keeps each card's headline figure and its "per month" inside the card, three abreast or one (${locale})`, async () => {
+      for (const width of [1280, 1000, 760, 320]) {
+        const box = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}></div>`);
+        const el = document.createElement('hotline-calculator') as HotlineCalculator;
+        el.setAttribute('locale', locale);
+        box.append(el);
+        await settle(el);
+        for (const c of cards(el)) {
+          const edge = c.shadowRoot!.querySelector('.card')!.getBoundingClientRect().right;
+          for (const part of c.shadowRoot!.querySelectorAll('.total .amount, .total .per')) {
+            expect(part.getBoundingClientRect().right, `${c.dataset.planId} ${part.className} at ${width} px`).to.be.at.most(edge);
+          }
+        }
+        box.remove();
+      }
+    });
+  }
+
   it('says in the results heading that the bundled prices are samples, and leads to the notice', async () => {
     const bundled = await fixture<HotlineCalculator>(html`<hotline-calculator></hotline-calculator>`);
     await settle(bundled);

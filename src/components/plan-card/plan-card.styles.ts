@@ -104,10 +104,15 @@ const ownStyles = css`
     font-weight: 600;
     font-size: 0.9em;
   }
-  /* The figure and its "/月" never part, even at 320 px. */
+  /* The figure and its "/月" stay on one line wherever the card has room
+     for both; in a card too narrow for them, "/月" goes under the figure
+     rather than past the card's edge. */
   .total {
-    white-space: nowrap;
     font-variant-numeric: tabular-nums;
+  }
+  .total .amount,
+  .total .per {
+    white-space: nowrap;
   }
   .amount {
     font-size: 1.9em;

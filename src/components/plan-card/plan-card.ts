@@ -186,7 +186,7 @@ export class HotlinePlanCard extends LitElement {
     return html`
       <p class="total" part="plan-total">
         <span class="visually-hidden">${t.averageLabel}</span>
-        <span class="amount">${this.money(quote.averageMonthly)}</span><span class="per">${t.perMonth}</span>
+        <span class="amount">${this.money(quote.averageMonthly)}</span><wbr><span class="per">${t.perMonth}</span>
       </p>
       <p class="upfront">${quote.upfrontTotal === ZERO ? '' : t.paidAtSigning(this.money(quote.upfrontTotal))}</p>
       <p class="more">${this.moreThanBest !== null && this.moreThanBest !== ZERO

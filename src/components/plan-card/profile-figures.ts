@@ -27,7 +27,7 @@ export function renderProfileFigures(quote: ProfilePlanQuote, more: string | nul
   return html`
     <p class="total" part="plan-total">
       <span class="visually-hidden">${c.profile.averageLabel}</span>
-      <span class="amount">${c.money(quote.profileAverageMonthly)}</span><span class="per">${c.card.perMonth}</span>
+      <span class="amount">${c.money(quote.profileAverageMonthly)}</span><wbr><span class="per">${c.card.perMonth}</span>
     </p>
     <p class="upfront">${quote.upfrontTotal === ZERO ? '' : c.card.paidAtSigning(c.money(quote.upfrontTotal))}</p>
     <p class="more">${more !== null && more !== ZERO ? c.card.moreThanBest(c.money(more)) : ''}</p>

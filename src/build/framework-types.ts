@@ -87,34 +87,34 @@ const fromEntry = (name: string) => `import("./index.js").${name}`;
 
 /** What the typings need from the compiled declarations: entry exports and setter types. */
 class Declarations {
-  private readonly checker: ts.TypeChecker;
-  private readonly entryExports: Map<string, ts.Symbol>;
+  readonly #checker: ts.TypeChecker;
+  readonly #entryExports: Map<string, ts.Symbol>;
 
   constructor(private readonly program: ts.Program) {
-    this.checker = program.getTypeChecker();
+    this.#checker = program.getTypeChecker();
     const entry = program.getSourceFile(join(typesDir, 'index.d.ts'));
-    const entrySymbol = entry && this.checker.getSymbolAtLocation(entry);
+    const entrySymbol = entry && this.#checker.getSymbolAtLocation(entry);
     if (!entrySymbol) throw new Error('dist/types/index.d.ts is missing: run the build:types step first');
-    this.entryExports = new Map(
-      this.checker.getExportsOfModule(entrySymbol).map((symbol) => [symbol.name, this.resolve(symbol)]),
+    this.#entryExports = new Map(
+      this.#checker.getExportsOfModule(entrySymbol).map((symbol) => [symbol.name, this.#resolve(symbol)]),
     );
   }
 
-  private resolve(symbol: ts.Symbol): ts.Symbol {
-    return symbol.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(symbol) : symbol;
+  #resolve(symbol: ts.Symbol): ts.Symbol {
+    return symbol.flags & ts.SymbolFlags.Alias ? this.#checker.getAliasedSymbol(symbol) : symbol;
   }
 
   /** Whether the entry exports `name` (a type or value). */
   exports(name: string): boolean {
-    return this.entryExports.has(name);
+    return this.#entryExports.has(name);
   }
 
   /** The declared property `className[property]` of the element class in `modulePath`. */
-  private property(modulePath: string, className: string, property: string): ts.Symbol {
+  #property(modulePath: string, className: string, property: string): ts.Symbol {
     const file = this.program.getSourceFile(join(typesDir, typesModulePath(modulePath).replace(/\.js$/, '.d.ts')));
-    const classSymbol = file && this.checker.getSymbolAtLocation(file)?.exports?.get(ts.escapeLeadingUnderscores(className));
+    const classSymbol = file && this.#checker.getSymbolAtLocation(file)?.exports?.get(ts.escapeLeadingUnderscores(className));
     if (!classSymbol) throw new Error(`${className} is not exported from the declarations of ${modulePath}`);
-    const symbol = this.checker.getDeclaredTypeOfSymbol(classSymbol).getProperty(property);
+    const symbol = this.#checker.getDeclaredTypeOfSymbol(classSymbol).getProperty(property);
     if (!symbol) throw new Error(`${className} has no property ${property}`);
     return symbol;
   }
@@ -124,13 +124,13 @@ class Declarations {
    * valid in dist/types/, when it differs from what reading it gives; else null.
    */
   writeTypeIfDifferent(modulePath: string, className: string, property: string): string | null {
-    const symbol = this.property(modulePath, className, property);
+    const symbol = this.#property(modulePath, className, property);
     const typeNode = symbol.declarations?.find(ts.isSetAccessorDeclaration)?.parameters[0]?.type;
     if (!typeNode) return null;
-    const read = this.checker.typeToString(this.checker.getTypeOfSymbol(symbol));
-    const write = this.checker.typeToString(this.checker.getTypeFromTypeNode(typeNode));
+    const read = this.#checker.typeToString(this.#checker.getTypeOfSymbol(symbol));
+    const write = this.#checker.typeToString(this.#checker.getTypeFromTypeNode(typeNode));
     if (read === write) return null;
-    return this.entryTypeText(typeNode, `${className}.${property}`);
+    return this.#entryTypeText(typeNode, `${className}.${property}`);
   }
 
   /**
@@ -138,7 +138,7 @@ class Declarations {
    * a number that becomes text, or presence for a boolean.
    */
   attributeValueType(modulePath: string, className: string, property: string): string {
-    const type = this.checker.getNonNullableType(this.checker.getTypeOfSymbol(this.property(modulePath, className, property)));
+    const type = this.#checker.getNonNullableType(this.#checker.getTypeOfSymbol(this.#property(modulePath, className, property)));
     const all = (flags: ts.TypeFlags) =>
       (type.isUnion() ? type.types : [type]).every((part) => (part.flags & flags) !== 0);
     if (all(ts.TypeFlags.BooleanLike)) return 'boolean';
@@ -147,23 +147,23 @@ class Declarations {
   }
 
   /** Whether `symbol` is declared only by TypeScript's standard library (`lib.*.d.ts`). */
-  private isBuiltIn(symbol: ts.Symbol): boolean {
+  #isBuiltIn(symbol: ts.Symbol): boolean {
     const declarations = symbol.declarations ?? [];
     return declarations.length > 0 && declarations.every((d) => this.program.isSourceFileDefaultLibrary(d.getSourceFile()));
   }
 
   /** `node`'s text with each type it names referred to through the package entry. */
-  private entryTypeText(node: ts.TypeNode, where: string): string {
+  #entryTypeText(node: ts.TypeNode, where: string): string {
     const source = node.getSourceFile();
     const edits: { start: number; end: number; text: string }[] = [];
     const visit = (child: ts.Node) => {
       if (ts.isTypeReferenceNode(child) && ts.isIdentifier(child.typeName)) {
         const name = child.typeName.text;
-        const local = this.checker.getSymbolAtLocation(child.typeName);
-        const exported = this.entryExports.get(name);
-        if (local && this.isBuiltIn(this.resolve(local))) {
+        const local = this.#checker.getSymbolAtLocation(child.typeName);
+        const exported = this.#entryExports.get(name);
+        if (local && this.#isBuiltIn(this.#resolve(local))) {
           // `Readonly`, `Record`, `Date`…: the same everywhere.
-        } else if (!local || !exported || this.resolve(local) !== exported) {
+        } else if (!local || !exported || this.#resolve(local) !== exported) {
           throw new Error(`${where} takes ${name}, which the package entry does not export: export it from src/index.ts`);
         } else {
           edits.push({ start: child.typeName.getStart(source), end: child.typeName.getEnd(), text: fromEntry(name) });

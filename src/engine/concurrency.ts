@@ -8,25 +8,25 @@
 /** Collects a month's call intervals and finds the largest overlap. */
 export class ConcurrencyCounter {
   // Seconds since the month's first midnight; grown by doubling.
-  private starts: Float64Array = new Float64Array(64);
-  private ends: Float64Array = new Float64Array(64);
-  private size = 0;
+  #starts: Float64Array = new Float64Array(64);
+  #ends: Float64Array = new Float64Array(64);
+  #size = 0;
 
   /** Adds the answered call [start, start + seconds), seconds > 0. */
   add(start: number, seconds: number): void {
-    if (this.size === this.starts.length) {
-      this.starts = grown(this.starts);
-      this.ends = grown(this.ends);
+    if (this.#size === this.#starts.length) {
+      this.#starts = grown(this.#starts);
+      this.#ends = grown(this.#ends);
     }
-    this.starts[this.size] = start;
-    this.ends[this.size] = start + seconds;
-    this.size++;
+    this.#starts[this.#size] = start;
+    this.#ends[this.#size] = start + seconds;
+    this.#size++;
   }
 
   /** The most intervals that contain one instant; 0 without intervals. */
   peak(): number {
-    const starts = this.starts.subarray(0, this.size).sort();
-    const ends = this.ends.subarray(0, this.size).sort();
+    const starts = this.#starts.subarray(0, this.#size).sort();
+    const ends = this.#ends.subarray(0, this.#size).sort();
     let peak = 0;
     let ended = 0;
     for (let started = 0; started < starts.length; started++) {

@@ -101,32 +101,37 @@ export function switchPointsFrom(tariffs: TariffSet, usage: Usage, base: Quote, 
 
 /** Asks the real engine which of some plans is cheapest, and what each costs. */
 export class ExactCheapest {
-  private readonly months: ReturnType<typeof figuresByMinutes>;
+  readonly #months: ReturnType<typeof figuresByMinutes>;
+
+  readonly #tariffs: TariffSet;
+  readonly #usage: Usage;
 
   constructor(
-    private readonly tariffs: TariffSet,
-    private readonly usage: Usage,
+    tariffs: TariffSet,
+    usage: Usage,
   ) {
-    this.months = figuresByMinutes(tariffs, usage);
+    this.#tariffs = tariffs;
+    this.#usage = usage;
+    this.#months = figuresByMinutes(tariffs, usage);
   }
 
   /** The cheapest of `planIds` at `minutes`. */
   cheapest(minutes: number, planIds: readonly string[]): string {
-    return this.figures(minutes, planIds).cheapestPlanId!;
+    return this.#figures(minutes, planIds).cheapestPlanId!;
   }
 
   /** Each plan's ranking key at `minutes` (as its quote has it), by plan id. */
   keys(minutes: number, planIds: readonly string[]): Map<string, RankKey> {
-    return new Map(this.figures(minutes, planIds).plans.map((plan) => [plan.planId, plan]));
+    return new Map(this.#figures(minutes, planIds).plans.map((plan) => [plan.planId, plan]));
   }
 
-  private figures(minutes: number, planIds: readonly string[]) {
-    return this.months.at(minutes, planIds);
+  #figures(minutes: number, planIds: readonly string[]) {
+    return this.#months.at(minutes, planIds);
   }
 
   /** The engine's quote of `planIds` at `minutes`. */
   quote(minutes: number, planIds: readonly string[]): Quote {
-    return estimate(this.tariffs, { ...this.usage, minutesPerMonth: minutes }, { planIds });
+    return estimate(this.#tariffs, { ...this.#usage, minutesPerMonth: minutes }, { planIds });
   }
 }
 

@@ -74,73 +74,73 @@ export interface CalculatorStateOptions {
 }
 
 export class CalculatorState {
-  private current: TariffSet | null = null;
+  #current: TariffSet | null = null;
   /** What the page or visitor asked for; resolved again for whatever tariffs are in use. */
-  private requested: Usage = {};
+  #requested: Usage = {};
   /** The page's own `plans` and `carriers` filters. */
-  private onlyPlans: readonly string[] | null = null;
-  private onlyCarriers: readonly string[] | null = null;
+  #onlyPlans: readonly string[] | null = null;
+  #onlyCarriers: readonly string[] | null = null;
   /** Carriers the visitor unticked. */
-  private hiddenCarriers: ReadonlySet<string> = new Set();
-  private expanded: ReadonlySet<string> = new Set();
-  private chosen: string | null = null;
-  private billText = '';
+  #hiddenCarriers: ReadonlySet<string> = new Set();
+  #expanded: ReadonlySet<string> = new Set();
+  #chosen: string | null = null;
+  #billText = '';
   /** Records a page passed in before the tariffs were ready; summarized (and let go) once they are. */
-  private pendingRecords: Iterable<CallRecord> | null = null;
-  private readonly warn: Warn;
-  private readonly changed: () => void;
+  #pendingRecords: Iterable<CallRecord> | null = null;
+  readonly #warn: Warn;
+  readonly #changed: () => void;
   /** The visitor's call log, when they chose one (tariff-format.md §7). */
   readonly callLog: CallLogState;
 
   constructor(options: CalculatorStateOptions) {
-    this.warn = options.warn;
-    this.changed = options.changed;
+    this.#warn = options.warn;
+    this.#changed = options.changed;
     this.callLog = new CallLogState(options.changed);
   }
 
   /** The tariffs in use, or null while loading or after an error. */
   get tariffs(): TariffSet | null {
-    return this.current;
+    return this.#current;
   }
   set tariffs(tariffs: TariffSet | null) {
     // A summary's bands and regions come from the tariffs it was made with.
-    if (tariffs !== this.current) this.callLog.clear();
-    this.current = tariffs;
-    const pending = this.pendingRecords;
-    this.pendingRecords = null;
+    if (tariffs !== this.#current) this.callLog.clear();
+    this.#current = tariffs;
+    const pending = this.#pendingRecords;
+    this.#pendingRecords = null;
     if (tariffs && pending) this.callLog.useRecords(pending, tariffs);
-    this.changed();
+    this.#changed();
   }
 
   /** This state, typed for rendering, once tariffs are in use. */
   ready(): ReadyState | null {
-    return this.current ? (this as ReadyState) : null;
+    return this.#current ? (this as ReadyState) : null;
   }
 
   /** Plans whose breakdown the visitor opened (kept per plan: cards show whichever plan holds their rank). */
   get expandedPlans(): ReadonlySet<string> {
-    return this.expanded;
+    return this.#expanded;
   }
 
   /** The last plan the visitor chose; the printed quote shows it. */
   get chosenPlanId(): string | null {
-    return this.chosen;
+    return this.#chosen;
   }
   set chosenPlanId(planId: string | null) {
-    this.chosen = planId;
-    this.changed();
+    this.#chosen = planId;
+    this.#changed();
   }
 
-  private readonly resolve = memo((tariffs: TariffSet, requested: Usage) =>
-    resolveUsage(tariffs, requested, (correction) => this.warn(correction.message)),
+  readonly #resolve = memo((tariffs: TariffSet, requested: Usage) =>
+    resolveUsage(tariffs, requested, (correction) => this.#warn(correction.message)),
   );
 
-  private readonly select = memo(
+  readonly #select = memo(
     (tariffs: TariffSet, plans: readonly string[] | null, carriers: readonly string[] | null, hidden: ReadonlySet<string>) =>
-      selectPlans(tariffs, plans, carriers, hidden, this.warn),
+      selectPlans(tariffs, plans, carriers, hidden, this.#warn),
   );
 
-  private readonly compute = memo((tariffs: TariffSet, usage: ResolvedUsage, selection: PlanSelection): Quote | null => {
+  readonly #compute = memo((tariffs: TariffSet, usage: ResolvedUsage, selection: PlanSelection): Quote | null => {
     try {
       return prebuiltQuote(tariffs, usage, selection.planIds) ?? estimate(tariffs, usage, { planIds: selection.planIds });
     } catch (error) {
@@ -152,21 +152,21 @@ export class CalculatorState {
 
   /** The usage the engine sees, every default applied (null without tariffs). */
   get usage(): ResolvedUsage | null {
-    return this.current && this.resolve(this.current, this.requested);
+    return this.#current && this.#resolve(this.#current, this.#requested);
   }
 
   /** Which plans are shown and which carriers the visitor can still choose (null without tariffs). */
   get selection(): PlanSelection | null {
-    return this.current && this.select(this.current, this.onlyPlans, this.onlyCarriers, this.hiddenCarriers);
+    return this.#current && this.#select(this.#current, this.#onlyPlans, this.#onlyCarriers, this.#hiddenCarriers);
   }
 
   /** The quote of the shown plans for the usage, or null while there is none. */
   get quote(): Quote | null {
     const { tariffs, usage, selection } = this;
-    return tariffs && usage && selection ? this.compute(tariffs, usage, selection) : null;
+    return tariffs && usage && selection ? this.#compute(tariffs, usage, selection) : null;
   }
 
-  private readonly profile = memo(
+  readonly #profile = memo(
     (tariffs: TariffSet, months: readonly ProfileMonth[], addOns: readonly string[], numberGrade: string | null, selection: PlanSelection) => {
       try {
         return quoteProfile(tariffs, months, { addOns, numberGrade: numberGrade ?? undefined, planIds: selection.planIds });
@@ -182,7 +182,7 @@ export class CalculatorState {
     const { tariffs, usage, selection } = this;
     const months = this.callLog.profileMonths();
     if (!tariffs || !usage || !selection || !months) return null;
-    return this.profile(tariffs, months, usage.addOns, usage.numberGrade, selection);
+    return this.#profile(tariffs, months, usage.addOns, usage.numberGrade, selection);
   }
 
   /**
@@ -191,11 +191,11 @@ export class CalculatorState {
    */
   useCallRecords(records: Iterable<CallRecord>): void {
     if (records == null || typeof (records as Iterable<CallRecord>)[Symbol.iterator] !== 'function') {
-      this.warn('useCallRecords() takes an iterable of call records; ignored.');
+      this.#warn('useCallRecords() takes an iterable of call records; ignored.');
       return;
     }
-    if (this.current) this.callLog.useRecords(records, this.current);
-    else this.pendingRecords = records;
+    if (this.#current) this.callLog.useRecords(records, this.#current);
+    else this.#pendingRecords = records;
   }
 
   /**
@@ -208,49 +208,49 @@ export class CalculatorState {
     if (tariffs && usage && summary) {
       const months = this.callLog.includedMonths().map((m) => m.month);
       const average = averageUsage(tariffs, summary, { months });
-      this.requested = { ...average, addOns: usage.addOns, numberGrade: usage.numberGrade };
+      this.#requested = { ...average, addOns: usage.addOns, numberGrade: usage.numberGrade };
     }
     this.callLog.clear();
-    this.changed();
+    this.#changed();
   }
 
   /** What the visitor typed as their current monthly bill. */
   get currentBillText(): string {
-    return this.billText;
+    return this.#billText;
   }
 
   /** The current monthly bill as a decimal string (`"1280.00"`), null when absent, `'invalid'` when it is no amount. */
   get currentBill(): string | null | 'invalid' {
-    return parseCurrentBill(this.billText);
+    return parseCurrentBill(this.#billText);
   }
 
   setCurrentBill(text: string): void {
-    this.billText = text;
-    this.changed();
+    this.#billText = text;
+    this.#changed();
   }
 
   /** Carriers currently shown. */
   get shownCarriers(): ReadonlySet<string> {
-    return new Set(this.selection?.carrierChoices.filter((id) => !this.hiddenCarriers.has(id)));
+    return new Set(this.selection?.carrierChoices.filter((id) => !this.#hiddenCarriers.has(id)));
   }
 
   /** The page sets a whole usage (the `usage` property); fields it leaves out take the tariff defaults. */
   setUsage(usage: Usage): void {
-    this.requested = usage && typeof usage === 'object' ? { ...usage } : {};
-    this.changed();
+    this.#requested = usage && typeof usage === 'object' ? { ...usage } : {};
+    this.#changed();
   }
 
   /** A control changed part of the usage. */
   changeUsage(patch: Partial<ResolvedUsage>): void {
     const current = this.usage;
-    if (current) this.requested = { ...current, ...patch };
-    this.changed();
+    if (current) this.#requested = { ...current, ...patch };
+    this.#changed();
   }
 
   /** A share link's usage, laid over what the page asked for. */
   restoreUsage(usage: Usage): void {
-    this.requested = { ...this.requested, ...usage };
-    this.changed();
+    this.#requested = { ...this.#requested, ...usage };
+    this.#changed();
   }
 
   /**
@@ -258,33 +258,33 @@ export class CalculatorState {
    * field back to the tariff default, a non-number is ignored with a warning.
    */
   applyAttributes(attributes: UsageAttributes, changed: Iterable<keyof UsageAttributes>, text: (name: string) => string | null): void {
-    const next: Record<string, unknown> = { ...this.requested };
+    const next: Record<string, unknown> = { ...this.#requested };
     for (const key of changed) {
       const [field, name] = ATTRIBUTE_FIELDS[key];
       const value = attributes[key];
       if (value === null) delete next[field];
-      else if (Number.isNaN(value)) this.warn(`${name}="${text(name)}" is not a number in plain decimal notation; ignored.`);
+      else if (Number.isNaN(value)) this.#warn(`${name}="${text(name)}" is not a number in plain decimal notation; ignored.`);
       else next[field] = value;
     }
-    this.requested = next;
-    this.changed();
+    this.#requested = next;
+    this.#changed();
   }
 
   /** The page's `plans` and `carriers` attributes. */
   setPageFilters(plans: readonly string[] | null, carriers: readonly string[] | null): void {
-    this.onlyPlans = plans;
-    this.onlyCarriers = carriers;
-    this.changed();
+    this.#onlyPlans = plans;
+    this.#onlyCarriers = carriers;
+    this.#changed();
   }
 
   setCarrierShown(carrierId: string, shown: boolean): void {
-    this.hiddenCarriers = toggled(this.hiddenCarriers, carrierId, !shown);
-    this.changed();
+    this.#hiddenCarriers = toggled(this.#hiddenCarriers, carrierId, !shown);
+    this.#changed();
   }
 
   setPlanExpanded(planId: string, open: boolean): void {
-    this.expanded = toggled(this.expanded, planId, open);
-    this.changed();
+    this.#expanded = toggled(this.#expanded, planId, open);
+    this.#changed();
   }
 }
 

@@ -89,14 +89,14 @@ export class HotlineBreakEvenChart extends LitElement {
   @state() private width = 640;
 
   /** The last drawing and what it was drawn from; its layout also maps the pointer to a point. */
-  private drawing?: { readonly inputs: readonly unknown[]; readonly drawing: ChartDrawing };
-  private minutesOfPoints: readonly number[] = [];
-  private resizeObserver?: ResizeObserver;
+  #drawing?: { readonly inputs: readonly unknown[]; readonly drawing: ChartDrawing };
+  #minutesOfPoints: readonly number[] = [];
+  #resizeObserver?: ResizeObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver((entries) => {
+      this.#resizeObserver = new ResizeObserver((entries) => {
         const measured = entries[0]?.contentRect.width ?? 0;
         if (measured <= 0) return;
         const width = clampWidth(measured);
@@ -104,13 +104,13 @@ export class HotlineBreakEvenChart extends LitElement {
         // observer from seeing a size change within its own notification.
         if (width !== this.width) requestAnimationFrame(() => (this.width = width));
       });
-      this.resizeObserver.observe(this);
+      this.#resizeObserver.observe(this);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+    this.#resizeObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -120,9 +120,9 @@ export class HotlineBreakEvenChart extends LitElement {
       if (measured > 0) this.width = clampWidth(measured);
     }
     if (changed.has('curves')) {
-      this.minutesOfPoints = this.curves?.minutes ?? [];
+      this.#minutesOfPoints = this.curves?.minutes ?? [];
       // A point that no longer exists on new curves is not shown.
-      if (this.activeMinutes !== null && !this.minutesOfPoints.includes(this.activeMinutes)) this.activeMinutes = null;
+      if (this.activeMinutes !== null && !this.#minutesOfPoints.includes(this.activeMinutes)) this.activeMinutes = null;
     }
   }
 
@@ -130,38 +130,38 @@ export class HotlineBreakEvenChart extends LitElement {
     const data = this.curves;
     if (!data || data.curves.length === 0) return nothing;
     const t = this.strings;
-    const drawing = this.drawingOf(data);
+    const drawing = this.#drawingOf(data);
     const { layout } = drawing;
     return html`
       <figure part="chart" class="chart">
         <figcaption id="title">${t.title}</figcaption>
         <svg class="plot" viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-labelledby="title"
-          @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onPointerLeave}>
-          ${this.renderAxes(layout)}
-          ${data.curves.map((curve, i) => svg`<path class=${this.seriesClass('line', i, !curve.available)}
+          @pointermove=${this.#onPointer} @pointerdown=${this.#onPointer} @pointerleave=${this.#onPointerLeave}>
+          ${this.#renderAxes(layout)}
+          ${data.curves.map((curve, i) => svg`<path class=${this.#seriesClass('line', i, !curve.available)}
             data-plan-id=${curve.planId} d=${drawing.lines[i]}></path>`)}
-          ${drawing.cheapest.map(({ run, index, d }) => svg`<path class=${this.seriesClass('cheapest', index, false)}
+          ${drawing.cheapest.map(({ run, index, d }) => svg`<path class=${this.#seriesClass('cheapest', index, false)}
             data-plan-id=${run.planId} data-from=${run.from} data-to=${run.to} d=${d}></path>`)}
-          ${this.renderCurrent(data, layout)} ${this.renderActive(data, layout)} ${this.renderExplorer(data, layout)}
-          ${drawing.markers.map((marker) => this.renderMarker(data, marker))}
+          ${this.#renderCurrent(data, layout)} ${this.#renderActive(data, layout)} ${this.#renderExplorer(data, layout)}
+          ${drawing.markers.map((marker) => this.#renderMarker(data, marker))}
         </svg>
-        ${this.renderKey(data, layout)}
+        ${this.#renderKey(data, layout)}
         <ol class="switches" part="switches">
-          ${data.switchPoints.map((point) => html`<li>${this.switchText(point.minutes, point.planId)}</li>`)}
+          ${data.switchPoints.map((point) => html`<li>${this.#switchText(point.minutes, point.planId)}</li>`)}
         </ol>
-        ${this.renderTable(data)}
+        ${this.#renderTable(data)}
       </figure>
     `;
   }
 
-  private renderAxes({ area, scales: s, rows }: ChartLayout) {
+  #renderAxes({ area, scales: s, rows }: ChartLayout) {
     const t = this.strings;
     return svg`
       <g class="axes" aria-hidden="true">
         ${s.yTicks.map((tick) => {
           const y = s.y(Number(tick));
           return svg`<line class="grid" x1=${area.left} x2=${area.right} y1=${y} y2=${y}></line>
-            <text class="tick y-tick" x=${area.left - 6} y=${y} dy="0.32em">${this.moneyTick(tick)}</text>`;
+            <text class="tick y-tick" x=${area.left - 6} y=${y} dy="0.32em">${this.#moneyTick(tick)}</text>`;
         })}
         ${s.xTicks.map(({ position: x, label, placement }) => svg`
           <line class="grid x-grid" x1=${x} x2=${x} y1=${area.top} y2=${area.bottom}></line>
@@ -174,7 +174,7 @@ export class HotlineBreakEvenChart extends LitElement {
   }
 
   /** The visitor's minutes: a dashed line, labelled in its own row above the plot. */
-  private renderCurrent(data: CostCurves, { area, scales, rows, currentBounds }: ChartLayout) {
+  #renderCurrent(data: CostCurves, { area, scales, rows, currentBounds }: ChartLayout) {
     if (this.minutes === null || !Number.isFinite(this.minutes)) return nothing;
     const x = scales.x(Math.min(Math.max(this.minutes, 0), data.maxMinutes));
     const label = this.strings.currentAt(this.formatMinutes(this.minutes));
@@ -186,7 +186,7 @@ export class HotlineBreakEvenChart extends LitElement {
   }
 
   /** The guide line and a dot on every curve at the point being read. */
-  private renderActive(data: CostCurves, { area, scales: s }: ChartLayout) {
+  #renderActive(data: CostCurves, { area, scales: s }: ChartLayout) {
     const at = this.activeMinutes;
     if (at === null) return nothing;
     const x = s.x(at);
@@ -194,19 +194,19 @@ export class HotlineBreakEvenChart extends LitElement {
       <line x1=${x} x2=${x} y1=${area.top} y2=${area.bottom}></line>
       ${data.curves.map((curve, i) => {
         const point = curve.points.find((p) => p.minutes === at);
-        return point ? svg`<circle class=${this.seriesClass('dot', i, false)} cx=${x} cy=${s.y(Number(point[this.figure]))} r="4"></circle>` : nothing;
+        return point ? svg`<circle class=${this.#seriesClass('dot', i, false)} cx=${x} cy=${s.y(Number(point[this.figure]))} r="4"></circle>` : nothing;
       })}
     </g>`;
   }
 
   /** A transparent, focusable layer over the plot: arrow keys step from point to point. */
-  private renderExplorer(data: CostCurves, { area }: ChartLayout) {
+  #renderExplorer(data: CostCurves, { area }: ChartLayout) {
     const at = this.activeMinutes;
     return svg`<rect class="explorer" x=${area.left} y=${area.top} width=${area.right - area.left}
       height=${area.bottom - area.top} tabindex="0" role="slider" aria-label=${this.strings.explore}
       aria-valuemin="0" aria-valuemax=${data.maxMinutes} aria-valuenow=${at ?? 0}
-      aria-valuetext=${at === null ? this.strings.exploreHint : this.valuesText(data, at)}
-      @keydown=${this.onExplorerKey} @focus=${this.onExplorerFocus}></rect>`;
+      aria-valuetext=${at === null ? this.strings.exploreHint : this.#valuesText(data, at)}
+      @keydown=${this.#onExplorerKey} @focus=${this.#onExplorerFocus}></rect>`;
   }
 
   /**
@@ -214,17 +214,17 @@ export class HotlineBreakEvenChart extends LitElement {
    * there; switches too close to tell apart share one larger marker that
    * counts them and names them all.
    */
-  private renderMarker(data: CostCurves, marker: SwitchMarker) {
+  #renderMarker(data: CostCurves, marker: SwitchMarker) {
     const first = marker.switches[0]!;
     const index = data.curves.findIndex((curve) => curve.planId === first.planId);
     const several = marker.switches.length > 1;
-    const texts = marker.switches.map((point) => this.switchText(point.minutes, point.planId));
+    const texts = marker.switches.map((point) => this.#switchText(point.minutes, point.planId));
     const show = () => (this.activeMinutes = first.minutes);
-    return svg`<circle class=${`${this.seriesClass('switch', index, false)}${several ? ' group' : ''}`}
+    return svg`<circle class=${`${this.#seriesClass('switch', index, false)}${several ? ' group' : ''}`}
         data-minutes=${first.minutes} data-switches=${marker.switches.map((point) => point.minutes).join(' ')}
         cx=${marker.x} cy=${marker.y} r=${several ? GROUP_MARKER_RADIUS : MARKER_RADIUS} tabindex="0" role="img"
         aria-label=${several ? this.strings.switchesTogether(texts) : texts[0]!}
-        @focus=${show} @pointerenter=${show} @keydown=${this.onMarkerKey}></circle>
+        @focus=${show} @pointerenter=${show} @keydown=${this.#onMarkerKey}></circle>
       ${several
         ? svg`<text class="marker-count" x=${marker.x} y=${marker.y} dy="0.35em" aria-hidden="true">${marker.switches.length}</text>`
         : nothing}`;
@@ -236,14 +236,14 @@ export class HotlineBreakEvenChart extends LitElement {
    * cell keeps room for the widest value and the heading for the longer of its
    * two texts, so reading a point never changes the chart's size.
    */
-  private renderKey(data: CostCurves, { scales }: ChartLayout) {
+  #renderKey(data: CostCurves, { scales }: ChartLayout) {
     const t = this.strings;
     const at = this.activeMinutes;
     const entries =
       at === null
         ? data.curves.map((curve, index) => ({ index, curve, value: '' }))
         : plansByCost(data.curves, at, this.figure).map(({ index, curve, point }) => ({ index, curve, value: this.formatMoney(point[this.figure]) }));
-    const cheapest = at === null ? null : this.cheapestAt(data, at);
+    const cheapest = at === null ? null : this.#cheapestAt(data, at);
     // No value read out exceeds the top of the costs axis, nor has more digits.
     const widest = this.formatMoney(scales.yMax.toFixed(2));
     return html`<div class="readout" aria-live="polite">
@@ -254,8 +254,8 @@ export class HotlineBreakEvenChart extends LitElement {
         ${entries.map(({ index, curve, value }) => {
           const isCheapest = curve.planId === cheapest;
           return html`<li class=${isCheapest ? 'cheapest-row' : ''} data-plan-id=${curve.planId}>
-            <span class=${this.seriesClass('swatch', index, !curve.available)}></span>
-            <span class="name">${this.label(curve.planId)}${curve.available ? nothing : html` <span class="muted">${t.unavailableMark}</span>`}</span>
+            <span class=${this.#seriesClass('swatch', index, !curve.available)}></span>
+            <span class="name">${this.#label(curve.planId)}${curve.available ? nothing : html` <span class="muted">${t.unavailableMark}</span>`}</span>
             <span class="value" data-room=${widest}><span>${value}</span>${isCheapest ? html`<span class="visually-hidden"> ${t.cheapestMark}</span>` : nothing}</span>
           </li>`;
         })}
@@ -267,16 +267,16 @@ export class HotlineBreakEvenChart extends LitElement {
    * The costs at the switch points as a table, for screen readers: out of
    * sight in a box that clips it, so it cannot widen anything.
    */
-  private renderTable(data: CostCurves) {
+  #renderTable(data: CostCurves) {
     const t = this.strings;
     return html`<div class="visually-hidden">
       <table>
         <caption>${t.tableCaption}</caption>
-        <thead><tr><th scope="col">${t.minutesHeader}</th>${data.curves.map((curve) => html`<th scope="col">${this.label(curve.planId)}</th>`)}</tr></thead>
+        <thead><tr><th scope="col">${t.minutesHeader}</th>${data.curves.map((curve) => html`<th scope="col">${this.#label(curve.planId)}</th>`)}</tr></thead>
         <tbody>
           ${data.switchPoints.map(({ minutes }) => html`<tr>
             <th scope="row">${this.formatMinutes(minutes)}</th>
-            ${data.curves.map((curve) => html`<td>${this.valueText(data, curve.planId, minutes)}</td>`)}
+            ${data.curves.map((curve) => html`<td>${this.#valueText(data, curve.planId, minutes)}</td>`)}
           </tr>`)}
         </tbody>
       </table>
@@ -284,70 +284,70 @@ export class HotlineBreakEvenChart extends LitElement {
   }
 
   /** The read-out in one text, cheapest first: the plot's aria-valuetext. */
-  private valuesText(data: CostCurves, at: number): string {
-    const cheapest = this.cheapestAt(data, at);
+  #valuesText(data: CostCurves, at: number): string {
+    const cheapest = this.#cheapestAt(data, at);
     const values = plansByCost(data.curves, at, this.figure).map(({ curve, point }) =>
-      this.strings.planValue(this.label(curve.planId), this.formatMoney(point[this.figure]), curve.planId === cheapest),
+      this.strings.planValue(this.#label(curve.planId), this.formatMoney(point[this.figure]), curve.planId === cheapest),
     );
     return this.strings.valuesList(this.strings.valuesAt(this.formatMinutes(at)), values);
   }
 
   /** The drawing for the current data, width and formatters, drawn again only when one of them changed. */
-  private drawingOf(data: CostCurves): ChartDrawing {
+  #drawingOf(data: CostCurves): ChartDrawing {
     const moneyTick = this.formatMoneyTick ?? this.formatMoney;
     const inputs = [data, this.figure, this.width, moneyTick, this.formatMinutesTick];
-    if (this.drawing && inputs.every((input, i) => input === this.drawing!.inputs[i])) return this.drawing.drawing;
-    const drawing = drawChart(data, this.figure, this.width, moneyTick, (m) => this.minutesTick(m, data));
-    this.drawing = { inputs, drawing };
+    if (this.#drawing && inputs.every((input, i) => input === this.#drawing!.inputs[i])) return this.#drawing.drawing;
+    const drawing = drawChart(data, this.figure, this.width, moneyTick, (m) => this.#minutesTick(m, data));
+    this.#drawing = { inputs, drawing };
     return drawing;
   }
 
-  private valueText(data: CostCurves, planId: string, at: number): string {
+  #valueText(data: CostCurves, planId: string, at: number): string {
     const point = data.curves.find((curve) => curve.planId === planId)?.points.find((p) => p.minutes === at);
     return point ? this.formatMoney(point[this.figure]) : '';
   }
 
-  private cheapestAt(data: CostCurves, at: number): string | null {
+  #cheapestAt(data: CostCurves, at: number): string | null {
     const runs = cheapestRuns(data.switchPoints, data.maxMinutes);
     return runs.find((run) => run.from <= at && at <= run.to)?.planId ?? null;
   }
 
-  private switchText(minutes: number, planId: string): string {
+  #switchText(minutes: number, planId: string): string {
     return minutes === 0
-      ? this.strings.cheapestAtStart(this.label(planId))
-      : this.strings.cheapestFrom(this.formatMinutes(minutes), this.label(planId));
+      ? this.strings.cheapestAtStart(this.#label(planId))
+      : this.strings.cheapestFrom(this.formatMinutes(minutes), this.#label(planId));
   }
 
-  private label(planId: string): string {
+  #label(planId: string): string {
     return this.labels[planId] ?? planId;
   }
 
-  private seriesClass(kind: string, index: number, unavailable: boolean): string {
+  #seriesClass(kind: string, index: number, unavailable: boolean): string {
     const alternate = index >= PALETTE_SIZE ? ' alternate' : '';
     return `${kind} series-${index % PALETTE_SIZE}${alternate}${unavailable ? ' unavailable' : ''}`;
   }
 
   /** Tick labels stay short: the number only, the unit is in the axis title. */
-  private minutesTick(minutes: number, data: CostCurves): string {
+  #minutesTick(minutes: number, data: CostCurves): string {
     if (this.formatMinutesTick) return this.formatMinutesTick(minutes);
     return data.maxMinutes >= 10_000 && minutes >= 1000 ? `${minutes / 1000}k` : String(minutes);
   }
 
-  private moneyTick(amount: string): string {
+  #moneyTick(amount: string): string {
     return (this.formatMoneyTick ?? this.formatMoney)(amount);
   }
 
   /** Focus starts the reading at the visitor's minutes (the point nearest on the axis), or at the start. */
-  private onExplorerFocus = (): void => {
+  #onExplorerFocus = (): void => {
     if (this.activeMinutes !== null) return;
-    const minutes = this.minutesOfPoints;
-    const x = this.drawing?.drawing.layout.scales.x;
+    const minutes = this.#minutesOfPoints;
+    const x = this.#drawing?.drawing.layout.scales.x;
     if (this.minutes === null || !x) this.activeMinutes = minutes[0] ?? 0;
     else this.activeMinutes = nearestBy(minutes, x(this.minutes), x);
   };
 
-  private onExplorerKey = (event: KeyboardEvent): void => {
-    const minutes = this.minutesOfPoints;
+  #onExplorerKey = (event: KeyboardEvent): void => {
+    const minutes = this.#minutesOfPoints;
     if (minutes.length === 0) return;
     const index = Math.max(0, minutes.indexOf(this.activeMinutes ?? minutes[0]!));
     const moves: Record<string, number> = {
@@ -363,23 +363,23 @@ export class HotlineBreakEvenChart extends LitElement {
     this.activeMinutes = minutes[Math.min(minutes.length - 1, Math.max(0, moves[event.key]!))]!;
   };
 
-  private onMarkerKey = (event: KeyboardEvent): void => {
+  #onMarkerKey = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') this.activeMinutes = null;
   };
 
   /** Hover, or a tap on a touch screen: reads the point nearest on the axis. */
-  private onPointer = (event: PointerEvent): void => {
-    const layout = this.drawing?.drawing.layout;
+  #onPointer = (event: PointerEvent): void => {
+    const layout = this.#drawing?.drawing.layout;
     if (!layout || (event.target as Element).classList?.contains('switch')) return;
     const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
     if (box.width === 0) return;
     const x = ((event.clientX - box.left) / box.width) * layout.width;
     if (x < layout.area.left || x > layout.area.right) return;
-    this.activeMinutes = nearestBy(this.minutesOfPoints, x, layout.scales.x);
+    this.activeMinutes = nearestBy(this.#minutesOfPoints, x, layout.scales.x);
   };
 
   /** A mouse leaving ends the reading; a finger lifted after a tap leaves it shown. */
-  private onPointerLeave = (event: PointerEvent): void => {
+  #onPointerLeave = (event: PointerEvent): void => {
     if (event.pointerType !== 'touch' && !this.shadowRoot?.activeElement) this.activeMinutes = null;
   };
 }

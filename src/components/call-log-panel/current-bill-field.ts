@@ -11,7 +11,7 @@ import { currencySign } from '../../i18n/format.js';
 export class CurrentBillField {
   constructor(private readonly host: ControlHost) {}
 
-  private readonly onInput = (event: Event): void => {
+  readonly #onInput = (event: Event): void => {
     this.host.state.setCurrentBill((event.target as HTMLInputElement).value);
   };
 
@@ -23,7 +23,7 @@ export class CurrentBillField {
       <label for="current-bill">${t.billLabel}</label>
       <div class="field">
         <input id="current-bill" class="number" type="text" inputmode="decimal" autocomplete="off"
-          aria-describedby="current-bill-hint" aria-invalid=${String(invalid)} .value=${currentBillText} @input=${this.onInput} />
+          aria-describedby="current-bill-hint" aria-invalid=${String(invalid)} .value=${currentBillText} @input=${this.#onInput} />
         <span class="unit">${currencySign(tariffs.currency, this.host.locale)}</span>
       </div>
       <p id="current-bill-hint" class=${invalid ? 'hint invalid' : 'hint'}>${invalid ? t.billInvalid : t.billHint}</p>

@@ -24,23 +24,23 @@ export interface MappingFormHost {
 }
 
 export class MappingForm {
-  private draft: ColumnMapping = {};
-  private shownLog: CallLog | null = null;
-  private problem: 'start' | 'duration' | null = null;
+  #draft: ColumnMapping = {};
+  #shownLog: CallLog | null = null;
+  #problem: 'start' | 'duration' | null = null;
 
   constructor(private readonly host: MappingFormHost) {}
 
   /** Lets go of the log once it is read or dropped (its preview is of the visitor's file). */
   forget(): void {
-    this.shownLog = null;
-    this.draft = {};
+    this.#shownLog = null;
+    this.#draft = {};
   }
 
   render(log: CallLog): TemplateResult {
-    if (log !== this.shownLog) {
-      this.shownLog = log;
-      this.draft = { ...log.mapping };
-      this.problem = null;
+    if (log !== this.#shownLog) {
+      this.#shownLog = log;
+      this.#draft = { ...log.mapping };
+      this.#problem = null;
     }
     const t = this.host.callLogStrings;
     const label: Record<ColumnField, string> = {
@@ -50,52 +50,52 @@ export class MappingForm {
       end: t.endColumn,
       caller: t.callerColumn,
     };
-    return html`<form class="mapping" aria-labelledby="mapping-heading" @submit=${this.onSubmit}>
+    return html`<form class="mapping" aria-labelledby="mapping-heading" @submit=${this.#onSubmit}>
       <h3 id="mapping-heading">${t.mappingHeading}</h3>
       <p>${t.mappingIntro}</p>
-      ${this.renderPreview(log)}
+      ${this.#renderPreview(log)}
       <div class="mapping-fields">
-        ${FIELDS.map((field) => this.renderSelect(field, label[field], log))}
+        ${FIELDS.map((field) => this.#renderSelect(field, label[field], log))}
         <label class="mapping-field" for="mapping-unit">
           <span>${t.durationUnit}</span>
-          <select id="mapping-unit" .value=${this.draft.durationUnit ?? 'second'} @change=${this.onUnit}>
-            <option value="second" ?selected=${this.draft.durationUnit !== 'minute'}>${t.unitSecond}</option>
-            <option value="minute" ?selected=${this.draft.durationUnit === 'minute'}>${t.unitMinute}</option>
+          <select id="mapping-unit" .value=${this.#draft.durationUnit ?? 'second'} @change=${this.#onUnit}>
+            <option value="second" ?selected=${this.#draft.durationUnit !== 'minute'}>${t.unitSecond}</option>
+            <option value="minute" ?selected=${this.#draft.durationUnit === 'minute'}>${t.unitMinute}</option>
           </select>
         </label>
         <label class="mapping-check">
-          <input type="checkbox" .checked=${this.draft.callerHasCountryCode ?? false} @change=${this.onCountryCode} />
+          <input type="checkbox" .checked=${this.#draft.callerHasCountryCode ?? false} @change=${this.#onCountryCode} />
           <span>${t.countryCode}</span>
         </label>
       </div>
-      <p class="mapping-problem" role="alert">${this.problem === 'start' ? t.needStart : this.problem === 'duration' ? t.needDuration : ''}</p>
+      <p class="mapping-problem" role="alert">${this.#problem === 'start' ? t.needStart : this.#problem === 'duration' ? t.needDuration : ''}</p>
       <p class="log-buttons">
         <button type="submit" class="primary">${t.confirm}</button>
-        <button type="button" @click=${this.onCancel}>${t.cancel}</button>
+        <button type="button" @click=${this.#onCancel}>${t.cancel}</button>
       </p>
     </form>`;
   }
 
-  private columnName(log: CallLog, index: number): string {
+  #columnName(log: CallLog, index: number): string {
     return this.host.callLogStrings.column(formatNumber(index + 1, this.host.locale), log.headers[index] ?? '');
   }
 
-  private renderSelect(field: ColumnField, label: string, log: CallLog): TemplateResult {
-    const chosen = this.draft[field];
+  #renderSelect(field: ColumnField, label: string, log: CallLog): TemplateResult {
+    const chosen = this.#draft[field];
     const t = this.host.callLogStrings;
     return html`<label class="mapping-field" for=${`mapping-${field}`}>
       <span>${label}</span>
-      <select id=${`mapping-${field}`} data-field=${field} @change=${this.onColumn}>
+      <select id=${`mapping-${field}`} data-field=${field} @change=${this.#onColumn}>
         <option value="" ?selected=${chosen === undefined}>${t.noColumn}</option>
         ${log.columns.map(
-          (_, i) => html`<option value=${String(i)} ?selected=${chosen === i}>${this.columnName(log, i)}</option>`,
+          (_, i) => html`<option value=${String(i)} ?selected=${chosen === i}>${this.#columnName(log, i)}</option>`,
         )}
       </select>
     </label>`;
   }
 
   /** The first rows as a table that scrolls by itself (never the page) when the columns are many. */
-  private renderPreview(log: CallLog): TemplateResult | typeof nothing {
+  #renderPreview(log: CallLog): TemplateResult | typeof nothing {
     if (log.preview.length === 0) return nothing;
     const t = this.host.callLogStrings;
     const { locale } = this.host;
@@ -105,7 +105,7 @@ export class MappingForm {
         <thead>
           <tr>
             <th scope="col">${t.rowNumber}</th>
-            ${log.columns.map((_, i) => html`<th scope="col">${this.columnName(log, i)}</th>`)}
+            ${log.columns.map((_, i) => html`<th scope="col">${this.#columnName(log, i)}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -120,33 +120,33 @@ export class MappingForm {
     </div>`;
   }
 
-  private readonly onColumn = (event: Event): void => {
+  readonly #onColumn = (event: Event): void => {
     const select = event.target as HTMLSelectElement;
     const field = select.dataset.field as ColumnField;
-    const next: Record<string, unknown> = { ...this.draft };
+    const next: Record<string, unknown> = { ...this.#draft };
     if (select.value === '') delete next[field];
     else next[field] = Number(select.value);
-    this.draft = next as ColumnMapping;
-    this.problem = null;
+    this.#draft = next as ColumnMapping;
+    this.#problem = null;
     this.host.requestUpdate();
   };
 
-  private readonly onUnit = (event: Event): void => {
+  readonly #onUnit = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value === 'minute' ? 'minute' : 'second';
-    this.draft = { ...this.draft, durationUnit: value };
+    this.#draft = { ...this.#draft, durationUnit: value };
   };
 
-  private readonly onCountryCode = (event: Event): void => {
-    this.draft = { ...this.draft, callerHasCountryCode: (event.target as HTMLInputElement).checked };
+  readonly #onCountryCode = (event: Event): void => {
+    this.#draft = { ...this.#draft, callerHasCountryCode: (event.target as HTMLInputElement).checked };
   };
 
-  private readonly onSubmit = (event: Event): void => {
+  readonly #onSubmit = (event: Event): void => {
     event.preventDefault();
-    const { start, seconds, end } = this.draft;
-    this.problem = start === undefined ? 'start' : seconds === undefined && end === undefined ? 'duration' : null;
-    if (this.problem) this.host.requestUpdate();
-    else this.host.confirm(this.draft);
+    const { start, seconds, end } = this.#draft;
+    this.#problem = start === undefined ? 'start' : seconds === undefined && end === undefined ? 'duration' : null;
+    if (this.#problem) this.host.requestUpdate();
+    else this.host.confirm(this.#draft);
   };
 
-  private readonly onCancel = (): void => this.host.cancel();
+  readonly #onCancel = (): void => this.host.cancel();
 }

@@ -29,32 +29,32 @@ interface Presentation {
 }
 
 export class ChartView {
-  private open = false;
-  private key = '';
-  private tariffs: TariffSet | null = null;
-  private ranges: readonly CheapestRange[] = [];
-  private curves: CostCurves | null = null;
-  private presentationKey = '';
-  private presentationTariffs: TariffSet | null = null;
-  private presentation: Presentation | null = null;
+  #open = false;
+  #key = '';
+  #tariffs: TariffSet | null = null;
+  #ranges: readonly CheapestRange[] = [];
+  #curves: CostCurves | null = null;
+  #presentationKey = '';
+  #presentationTariffs: TariffSet | null = null;
+  #presentation: Presentation | null = null;
 
   constructor(private readonly host: ChartHost) {}
 
   render(): TemplateResult | typeof nothing {
     if (this.host.state.selection.planIds.length === 0) return nothing;
     const t = this.host.strings;
-    if (this.open) this.refresh();
-    const p = this.present();
+    if (this.#open) this.#refresh();
+    const p = this.#present();
     return html`
-      <details class="chart-panel" part="chart" @toggle=${this.onToggle}>
+      <details class="chart-panel" part="chart" @toggle=${this.#onToggle}>
         <summary>${t.chartToggle}</summary>
-        ${this.open
+        ${this.#open
           ? html`<ul class="switch-points">
                 ${this.rangeTexts().map((text) => html`<li>${text}</li>`)}
               </ul>
-              ${this.curves
+              ${this.#curves
                 ? html`<hotline-break-even-chart
-                    .curves=${this.curves}
+                    .curves=${this.#curves}
                     .labels=${p.labels}
                     .minutes=${this.host.state.usage.minutesPerMonth}
                     .formatMoney=${p.formatMoney}
@@ -72,10 +72,10 @@ export class ChartView {
   /** The ranges in words, one sentence each (ties appended to their range). */
   rangeTexts(): string[] {
     const { strings: t, locale } = this.host;
-    const { labels, formatMinutes } = this.present();
+    const { labels, formatMinutes } = this.#present();
     const label = (planId: string) => labels[planId] ?? planId;
     const count = (minutes: number) => formatNumber(minutes, locale);
-    const ranges = this.ranges;
+    const ranges = this.#ranges;
     return ranges.map((range) => {
       const span =
         range.from === range.to ? formatMinutes(range.from) : t.minutesValueText(`${count(range.from)}–${count(range.to)}`);
@@ -86,15 +86,15 @@ export class ChartView {
     });
   }
 
-  private readonly onToggle = (event: Event): void => {
+  readonly #onToggle = (event: Event): void => {
     const open = (event.target as HTMLDetailsElement).open;
-    if (open === this.open) return;
-    this.open = open;
+    if (open === this.#open) return;
+    this.#open = open;
     this.host.requestUpdate();
   };
 
   /** Recomputes the ranges and curves when the tariffs or an input other than the minutes changed. */
-  private refresh(): void {
+  #refresh(): void {
     const { tariffs, usage, selection } = this.host.state;
     const planIds = selection.planIds;
     const key = JSON.stringify([
@@ -105,39 +105,39 @@ export class ChartView {
       usage.addOns,
       usage.numberGrade,
     ]);
-    if (tariffs === this.tariffs && key === this.key) return;
-    this.tariffs = tariffs;
-    this.key = key;
+    if (tariffs === this.#tariffs && key === this.#key) return;
+    this.#tariffs = tariffs;
+    this.#key = key;
     const options = { maxMinutes: tariffs.defaults.maxMinutesPerMonth, planIds };
     try {
-      this.ranges = cheapestRanges(tariffs, usage, options);
-      this.curves = costCurves(tariffs, usage, options);
+      this.#ranges = cheapestRanges(tariffs, usage, options);
+      this.#curves = costCurves(tariffs, usage, options);
     } catch (error) {
       // The usage was resolved for these tariffs, so this is a bug; the cards still work.
-      this.ranges = [];
-      this.curves = null;
+      this.#ranges = [];
+      this.#curves = null;
       console.error('<hotline-calculator> could not compute the switch points:', error);
     }
   }
 
-  private present(): Presentation {
+  #present(): Presentation {
     const { locale, strings: t } = this.host;
     const { tariffs } = this.host.state;
     const key = `${locale}|${tariffs.currency}`;
-    if (this.presentation && this.presentationKey === key && this.presentationTariffs === tariffs) {
-      return this.presentation;
+    if (this.#presentation && this.#presentationKey === key && this.#presentationTariffs === tariffs) {
+      return this.#presentation;
     }
-    this.presentationKey = key;
-    this.presentationTariffs = tariffs;
+    this.#presentationKey = key;
+    this.#presentationTariffs = tariffs;
     const labels: Record<string, string> = {};
     for (const plan of tariffs.plans) labels[plan.id] = localize(plan.name, locale);
-    this.presentation = {
+    this.#presentation = {
       labels,
       formatMoney: (amount) => formatMoney(amount, tariffs.currency, locale),
       formatMoneyTick: (amount) => formatMoneyTick(amount, tariffs.currency, locale),
       formatMinutes: (minutes) => t.minutesValueText(formatNumber(minutes, locale)),
       formatMinutesTick: (minutes) => formatCompactNumber(minutes, locale),
     };
-    return this.presentation;
+    return this.#presentation;
   }
 }

@@ -14,8 +14,8 @@ export const WIDTH_PROBE = 'width-probe';
 
 export class HostWidthController implements ReactiveController {
   wide = false;
-  private observer?: ResizeObserver;
-  private observed: Element | null = null;
+  #observer?: ResizeObserver;
+  #observed: Element | null = null;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }) {
     host.addController(this);
@@ -36,8 +36,8 @@ export class HostWidthController implements ReactiveController {
   hostUpdated(): void {
     if (typeof ResizeObserver === 'undefined') return;
     const probe = this.host.renderRoot.querySelector(`.${WIDTH_PROBE}`);
-    if (probe === this.observed) return;
-    this.observer ??= new ResizeObserver((entries) => {
+    if (probe === this.#observed) return;
+    this.#observer ??= new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
       const wide = width >= WIDE_LAYOUT_PX;
       if (width > 0 && wide !== this.wide) {
@@ -45,13 +45,13 @@ export class HostWidthController implements ReactiveController {
         this.host.requestUpdate();
       }
     });
-    this.observer.disconnect();
-    this.observed = probe;
-    if (probe) this.observer.observe(probe);
+    this.#observer.disconnect();
+    this.#observed = probe;
+    if (probe) this.#observer.observe(probe);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observed = null;
+    this.#observer?.disconnect();
+    this.#observed = null;
   }
 }

@@ -129,48 +129,48 @@ export class HotlineCalculator extends LitElement {
    */
   @property({ attribute: 'max-plans', converter: numberAttribute }) maxPlans: number | null = null;
 
-  private currentLocale: Locale = DEFAULT_LOCALE;
-  private readonly warned = new Set<string>();
+  #currentLocale: Locale = DEFAULT_LOCALE;
+  readonly #warned = new Set<string>();
 
-  private readonly state = new CalculatorState({
-    warn: (message) => this.warn(message),
+  readonly #state = new CalculatorState({
+    warn: (message) => this.#warn(message),
     changed: () => this.requestUpdate(),
   });
-  private readonly loader = new TariffController(this, {
+  readonly #loader = new TariffController(this, {
     timeoutMs: () => HotlineCalculator.tariffsTimeoutMs,
-    changed: (tariffs) => (this.state.tariffs = tariffs),
+    changed: (tariffs) => (this.#state.tariffs = tariffs),
   });
-  private readonly shareLink = new ShareLinkController(this, this.state, (message) => this.warn(message));
-  private readonly announcer = new QuoteAnnouncer(this, {
-    quote: () => (this.state.ready() ? shownQuote(this.state.ready()!) : null),
+  readonly #shareLink = new ShareLinkController(this, this.#state, (message) => this.#warn(message));
+  readonly #announcer = new QuoteAnnouncer(this, {
+    quote: () => (this.#state.ready() ? shownQuote(this.#state.ready()!) : null),
     onFrame: () => {
-      const detail = this.quoteDetail();
+      const detail = this.#quoteDetail();
       if (detail) this.dispatchEvent(hotlineEvent('hotline-quote-change', detail));
     },
-    summary: () => this.results.summaryText(),
+    summary: () => this.#results.summaryText(),
   });
-  private readonly printer = new PrintController(
+  readonly #printer = new PrintController(
     this,
-    async () => this.printQuoteElement()?.updateComplete,
+    async () => this.#printQuoteElement()?.updateComplete,
     () => {
       if (this.isUpdatePending) this.performUpdate();
-      this.printQuoteElement()?.renderNow();
+      this.#printQuoteElement()?.renderNow();
     },
   );
-  private readonly width = new HostWidthController(this);
+  readonly #width = new HostWidthController(this);
 
   /** What the views read while rendering: the state once tariffs are in use, in the element's locale. */
-  private readonly view = (() => {
+  readonly #view = (() => {
     const element = this;
     return {
       get state(): ReadyState {
-        return element.state.ready()!;
+        return element.#state.ready()!;
       },
       get locale(): Locale {
-        return element.currentLocale;
+        return element.#currentLocale;
       },
       get strings(): Strings {
-        return stringsFor(element.currentLocale);
+        return stringsFor(element.#currentLocale);
       },
       get ctaTemplate(): string | null {
         return element.ctaHref;
@@ -182,13 +182,13 @@ export class HotlineCalculator extends LitElement {
         return element.share;
       },
       get maxPlans(): number {
-        return element.shownPlanCount();
+        return element.#shownPlanCount();
       },
       get samplePrices(): boolean {
-        return element.loader.bundled;
+        return element.#loader.bundled;
       },
       get wide(): boolean {
-        return element.width.wide;
+        return element.#width.wide;
       },
       get updateComplete(): Promise<boolean> {
         return element.updateComplete;
@@ -196,24 +196,24 @@ export class HotlineCalculator extends LitElement {
       get renderRoot(): HTMLElement | DocumentFragment {
         return element.renderRoot;
       },
-      warn: (message: string) => element.warn(message),
+      warn: (message: string) => element.#warn(message),
       requestUpdate: () => element.requestUpdate(),
-      printQuote: () => void element.printer.print(),
-      shareUrl: () => element.shareLink.url(),
+      printQuote: () => void element.#printer.print(),
+      shareUrl: () => element.#shareLink.url(),
     };
   })();
-  private readonly minutesControl = new MinutesControl(this.view);
-  private readonly peakControl = new PeakControl(this.view);
-  private readonly regionControl = new RegionControl(this.view);
-  private readonly callLengthControl = new CallLengthControl(this.view);
-  private readonly choiceControls = new ChoiceControls(this.view);
-  private readonly moreOptions = new MoreOptions(this.view);
-  private readonly resultBar = new ResultBar(this.view);
-  private readonly results = new ResultsView(this.view);
-  private readonly chart = new ChartView(this.view);
-  private readonly actions = new QuoteActions(this.view);
-  private readonly callLogPanel = new CallLogPanel(this.view);
-  private readonly currentBill = new CurrentBillField(this.view);
+  readonly #minutesControl = new MinutesControl(this.#view);
+  readonly #peakControl = new PeakControl(this.#view);
+  readonly #regionControl = new RegionControl(this.#view);
+  readonly #callLengthControl = new CallLengthControl(this.#view);
+  readonly #choiceControls = new ChoiceControls(this.#view);
+  readonly #moreOptions = new MoreOptions(this.#view);
+  readonly #resultBar = new ResultBar(this.#view);
+  readonly #results = new ResultsView(this.#view);
+  readonly #chart = new ChartView(this.#view);
+  readonly #actions = new QuoteActions(this.#view);
+  readonly #callLogPanel = new CallLogPanel(this.#view);
+  readonly #currentBill = new CurrentBillField(this.#view);
 
   constructor() {
     super();
@@ -234,10 +234,10 @@ export class HotlineCalculator extends LitElement {
    * the document is validated like a file.
    */
   get tariffs(): TariffSet | null {
-    return this.state.tariffs;
+    return this.#state.tariffs;
   }
   set tariffs(document: unknown) {
-    this.loader.setDocument(document);
+    this.#loader.setDocument(document);
   }
 
   /**
@@ -247,15 +247,15 @@ export class HotlineCalculator extends LitElement {
    * controls follow.
    */
   get usage(): ResolvedUsage | null {
-    return this.state.usage;
+    return this.#state.usage;
   }
   set usage(usage: Usage) {
-    this.state.setUsage(usage);
+    this.#state.setUsage(usage);
   }
 
   /** The current quote for the shown plans (read-only), or null while there is none. */
   get quote(): Quote | null {
-    return this.state.quote;
+    return this.#state.quote;
   }
 
   /**
@@ -263,7 +263,7 @@ export class HotlineCalculator extends LitElement {
    * one is in use, else null. Read-only.
    */
   get profileQuote(): ProfileQuote | null {
-    return this.state.profileQuote;
+    return this.#state.profileQuote;
   }
 
   /**
@@ -276,17 +276,17 @@ export class HotlineCalculator extends LitElement {
    * the profile quote.
    */
   useCallRecords(records: Iterable<CallRecord>): void {
-    this.state.useCallRecords(records);
+    this.#state.useCallRecords(records);
   }
 
   /** Drops the call log in use (from the visitor or `useCallRecords`); the sliders apply again. */
   clearCallRecords(): void {
-    this.state.callLog.clear();
+    this.#state.callLog.clear();
   }
 
   /** The detail of the quote events for what is on screen: the sliders' quote or the call log's profile. */
-  private quoteDetail(): HotlineQuoteChangeDetail | null {
-    const { usage, quote, profileQuote, callLog } = this.state;
+  #quoteDetail(): HotlineQuoteChangeDetail | null {
+    const { usage, quote, profileQuote, callLog } = this.#state;
     if (!usage) return null;
     if (profileQuote) {
       const months = callLog.includedMonths();
@@ -301,27 +301,27 @@ export class HotlineCalculator extends LitElement {
     return quote ? { source: 'usage', usage, quote } : null;
   }
 
-  private warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
+  #warn(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
     console.warn(`<hotline-calculator> ${message}`);
   }
 
-  private printQuoteElement(): HotlinePrintQuote | null {
+  #printQuoteElement(): HotlinePrintQuote | null {
     return this.renderRoot.querySelector<HotlinePrintQuote>('hotline-print-quote');
   }
 
   /** `max-plans` as a count: a whole number ≥ 0, else the default of 3 (with a warning). */
-  private shownPlanCount(): number {
+  #shownPlanCount(): number {
     const value = this.maxPlans;
     if (value === null) return DEFAULT_MAX_PLANS;
     if (Number.isInteger(value) && value >= 0) return value;
-    this.warn(`max-plans="${this.getAttribute('max-plans') ?? value}" is not a whole number ≥ 0; showing ${DEFAULT_MAX_PLANS}.`);
+    this.#warn(`max-plans="${this.getAttribute('max-plans') ?? value}" is not a whole number ≥ 0; showing ${DEFAULT_MAX_PLANS}.`);
     return DEFAULT_MAX_PLANS;
   }
 
   /** The skip link: focus the results (inside the shadow root, so by hand). */
-  private readonly onSkip = (): void => {
+  readonly #onSkip = (): void => {
     const results = this.renderRoot.querySelector<HTMLElement>(`#${RESULTS_ID}`);
     results?.scrollIntoView({ block: 'start' });
     results?.focus({ preventScroll: true });
@@ -330,18 +330,18 @@ export class HotlineCalculator extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) {
       const locale = matchLocale(this.locale);
-      if (locale === null) this.warn(`locale="${this.locale}" is not supported; using ${DEFAULT_LOCALE}.`);
-      this.currentLocale = locale ?? DEFAULT_LOCALE;
+      if (locale === null) this.#warn(`locale="${this.locale}" is not supported; using ${DEFAULT_LOCALE}.`);
+      this.#currentLocale = locale ?? DEFAULT_LOCALE;
     }
-    if (changed.has('tariffsSrc')) this.loader.sourceChanged();
+    if (changed.has('tariffsSrc')) this.#loader.sourceChanged();
     // The first update lists every property as changed from undefined; an
     // attribute that is simply absent must not undo a `usage` set earlier.
     const attributes = USAGE_ATTRIBUTES.filter(
       (name) => changed.has(name) && !(changed.get(name) === undefined && this[name] === null),
     );
-    if (attributes.length > 0) this.state.applyAttributes(this, attributes, (name) => this.getAttribute(name));
+    if (attributes.length > 0) this.#state.applyAttributes(this, attributes, (name) => this.getAttribute(name));
     if (changed.has('plans') || changed.has('carriers')) {
-      this.state.setPageFilters(parseIdList(this.plans), parseIdList(this.carriers));
+      this.#state.setPageFilters(parseIdList(this.plans), parseIdList(this.carriers));
     }
   }
 
@@ -354,12 +354,12 @@ export class HotlineCalculator extends LitElement {
    * first, above the cards, which must not move down when they arrive.
    * `updateComplete` waits for the rest.
    */
-  private readonly rest = new AfterFirstPaint(this);
+  readonly #rest = new AfterFirstPaint(this);
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.rest.waiting) return done;
-    await this.rest.waiting;
+    if (!this.#rest.waiting) return done;
+    await this.#rest.waiting;
     return super.getUpdateComplete();
   }
 
@@ -368,88 +368,88 @@ export class HotlineCalculator extends LitElement {
    * in the document, so listeners on `document` hear it too.
    */
   protected override updated(): void {
-    if (this.state.ready()) this.rest.start();
-    const failure = this.loader.takeUnreported();
+    if (this.#state.ready()) this.#rest.start();
+    const failure = this.#loader.takeUnreported();
     if (!failure) return;
     console.error('<hotline-calculator> the tariffs could not be used:', failure.kind, failure.issues);
     this.dispatchEvent(hotlineEvent('hotline-tariffs-error', { issues: failure.issues }));
   }
 
-  private onPlanChoose(event: PlanChooseEvent): void {
+  #onPlanChoose(event: PlanChooseEvent): void {
     event.stopPropagation();
-    const detail = this.quoteDetail();
+    const detail = this.#quoteDetail();
     if (!detail) return;
-    this.state.chosenPlanId = event.detail;
+    this.#state.chosenPlanId = event.detail;
     this.dispatchEvent(hotlineEvent('hotline-plan-select', { ...detail, planId: event.detail }));
   }
 
-  private onPlanExpand(event: PlanExpandEvent): void {
+  #onPlanExpand(event: PlanExpandEvent): void {
     event.stopPropagation();
-    this.state.setPlanExpanded(event.detail.planId, event.detail.open);
+    this.#state.setPlanExpanded(event.detail.planId, event.detail.open);
   }
 
   override render(): TemplateResult {
-    const failure = this.loader.failure;
-    const t = stringsFor(this.currentLocale);
+    const failure = this.#loader.failure;
+    const t = stringsFor(this.#currentLocale);
     let body: TemplateResult;
-    if (failure) body = renderError(t, this.currentLocale, failure.kind, failure.issues, failure.status);
-    else if (this.state.ready()) body = this.renderCalculator();
+    if (failure) body = renderError(t, this.#currentLocale, failure.kind, failure.issues, failure.status);
+    else if (this.#state.ready()) body = this.#renderCalculator();
     else body = renderLoading(t);
-    const ready = this.state.ready() !== null && !failure;
+    const ready = this.#state.ready() !== null && !failure;
     return html`
-      <div class="root" lang=${this.currentLocale}
-        @dragover=${ready ? this.callLogPanel.onDragOver : null}
-        @dragleave=${ready ? this.callLogPanel.onDragLeave : null}
-        @drop=${ready ? this.callLogPanel.onDrop : null}
+      <div class="root" lang=${this.#currentLocale}
+        @dragover=${ready ? this.#callLogPanel.onDragOver : null}
+        @dragleave=${ready ? this.#callLogPanel.onDragLeave : null}
+        @drop=${ready ? this.#callLogPanel.onDrop : null}
       >
         <div class=${WIDTH_PROBE} aria-hidden="true"></div>
-        ${body} ${ready ? this.callLogPanel.renderDropHint() : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.spoken}</div>
+        ${body} ${ready ? this.#callLogPanel.renderDropHint() : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.#announcer.spoken}</div>
       </div>
     `;
   }
 
-  private renderCalculator(): TemplateResult {
-    const t = this.view.strings;
+  #renderCalculator(): TemplateResult {
+    const t = this.#view.strings;
     // While a call log is in use it stands in for the usage sliders; add-ons,
     // number grade and carriers still apply.
-    const fromLog = this.callLogPanel.inUse;
-    const rest = this.rest.shown;
+    const fromLog = this.#callLogPanel.inUse;
+    const rest = this.#rest.shown;
     return html`
-      <button type="button" class="skip-link" @click=${this.onSkip}>${t.skipToResults}</button>
+      <button type="button" class="skip-link" @click=${this.#onSkip}>${t.skipToResults}</button>
       <div class="layout">
         <section class="controls" part="controls" aria-labelledby="controls-heading">
           <h2 id="controls-heading" class="section-heading">${t.controlsHeading}</h2>
-          ${fromLog ? nothing : this.minutesControl.render()} ${this.resultBar.render('narrow')}
-          ${rest || !this.width.wide ? this.renderOtherControls(fromLog) : nothing}
+          ${fromLog ? nothing : this.#minutesControl.render()} ${this.#resultBar.render('narrow')}
+          ${rest || !this.#width.wide ? this.#renderOtherControls(fromLog) : nothing}
         </section>
         <section class="results" part="results" id=${RESULTS_ID} tabindex="-1" aria-labelledby="results-heading"
-          @plan-choose=${this.onPlanChoose} @plan-expand=${this.onPlanExpand}
+          @plan-choose=${this.#onPlanChoose} @plan-expand=${this.#onPlanExpand}
         >
-          ${this.results.renderHeading()} ${this.resultBar.render('wide')} ${this.results.renderCards()}
+          ${this.#results.renderHeading()} ${this.#resultBar.render('wide')} ${this.#results.renderCards()}
           ${rest
-            ? html`${fromLog ? nothing : this.chart.render()} ${this.actions.render()} ${this.results.renderNotice()}`
+            ? html`${fromLog ? nothing : this.#chart.render()} ${this.#actions.render()} ${this.#results.renderNotice()}`
             : nothing}
         </section>
       </div>
       <hotline-print-quote
         class="print-only"
-        .tariffs=${this.state.tariffs}
-        .quote=${this.printer.printing ? this.state.quote : null}
-        .profile=${this.printer.printing && this.callLogPanel.inUse ? this.state.profileQuote : null}
-        .locale=${this.currentLocale}
-        .planId=${this.state.chosenPlanId}
+        .tariffs=${this.#state.tariffs}
+        .quote=${this.#printer.printing ? this.#state.quote : null}
+        .profile=${this.#printer.printing && this.#callLogPanel.inUse ? this.#state.profileQuote : null}
+        .locale=${this.#currentLocale}
+        .planId=${this.#state.chosenPlanId}
       ></hotline-print-quote>
     `;
   }
 
   /** The call log, the current bill and "more options", below the minutes. */
-  private renderOtherControls(fromLog: boolean): TemplateResult {
-    return html`${this.callLogPanel.render()} ${this.currentBill.render()}
-    ${this.moreOptions.render(fromLog
-      ? this.choiceControls.render()
-      : html`${this.peakControl.render()} ${this.regionControl.render()}
-    ${this.callLengthControl.render()} ${this.choiceControls.render()}`)}`;
+  #renderOtherControls(fromLog: boolean): TemplateResult {
+    return html`${this.#callLogPanel.render()} ${this.#currentBill.render()}
+    ${this.#moreOptions.render(fromLog
+      ? this.#choiceControls.render()
+      : html`${this.#peakControl.render()} ${this.#regionControl.render()}
+    ${this.#callLengthControl.render()} ${this.#choiceControls.render()}`)}`;
   }
 }
 

@@ -18,56 +18,63 @@ export class PrintController implements ReactiveController {
   /** Whether this calculator's print quote is to be filled in. */
   printing = false;
   /** The calculator whose print button started the printout, if one did. */
-  private requester: EventTarget | null = null;
+  #requester: EventTarget | null = null;
+
+  readonly #host: PrintHost;
+  /** Resolves once the print quote has rendered. */
+  readonly #quoteRendered: () => Promise<unknown>;
+  /** Renders the host and its print quote now, synchronously. */
+  readonly #renderNow: () => void;
 
   constructor(
-    private readonly host: PrintHost,
-    /** Resolves once the print quote has rendered. */
-    private readonly quoteRendered: () => Promise<unknown>,
-    /** Renders the host and its print quote now, synchronously. */
-    private readonly renderNow: () => void,
+    host: PrintHost,
+    quoteRendered: () => Promise<unknown>,
+    renderNow: () => void,
   ) {
+    this.#host = host;
+    this.#quoteRendered = quoteRendered;
+    this.#renderNow = renderNow;
     host.addController(this);
   }
 
   hostConnected(): void {
-    addEventListener(PRINT_REQUEST, this.onRequest);
-    addEventListener('beforeprint', this.onBeforePrint);
-    addEventListener('afterprint', this.onAfterPrint);
+    addEventListener(PRINT_REQUEST, this.#onRequest);
+    addEventListener('beforeprint', this.#onBeforePrint);
+    addEventListener('afterprint', this.#onAfterPrint);
   }
 
   hostDisconnected(): void {
-    removeEventListener(PRINT_REQUEST, this.onRequest);
-    removeEventListener('beforeprint', this.onBeforePrint);
-    removeEventListener('afterprint', this.onAfterPrint);
+    removeEventListener(PRINT_REQUEST, this.#onRequest);
+    removeEventListener('beforeprint', this.#onBeforePrint);
+    removeEventListener('afterprint', this.#onAfterPrint);
   }
 
   /** The print button: fill in the print quote, then open the browser's print dialog. */
   async print(): Promise<void> {
-    dispatchEvent(new CustomEvent<EventTarget>(PRINT_REQUEST, { detail: this.host }));
+    dispatchEvent(new CustomEvent<EventTarget>(PRINT_REQUEST, { detail: this.#host }));
     this.printing = true;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    await this.quoteRendered();
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    await this.#quoteRendered();
     window.print();
   }
 
-  private readonly onRequest = (event: Event): void => {
-    this.requester = (event as CustomEvent<EventTarget>).detail;
+  readonly #onRequest = (event: Event): void => {
+    this.#requester = (event as CustomEvent<EventTarget>).detail;
   };
 
-  private readonly onBeforePrint = (): void => {
-    const skip = this.requester !== null && this.requester !== this.host;
+  readonly #onBeforePrint = (): void => {
+    const skip = this.#requester !== null && this.#requester !== this.#host;
     // Set at once: print layout may start before the next update.
-    this.host.renderRoot.querySelector('.root')?.classList.toggle('print-skip', skip);
+    this.#host.renderRoot.querySelector('.root')?.classList.toggle('print-skip', skip);
     this.printing = !skip;
-    this.host.requestUpdate();
-    this.renderNow();
+    this.#host.requestUpdate();
+    this.#renderNow();
   };
 
-  private readonly onAfterPrint = (): void => {
-    this.requester = null;
+  readonly #onAfterPrint = (): void => {
+    this.#requester = null;
     this.printing = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 }

@@ -19,30 +19,30 @@ export interface ActionsHost extends ControlHost {
 type CopyState = 'none' | 'copied' | 'manual';
 
 export class QuoteActions {
-  private copyState: CopyState = 'none';
-  private link = '';
+  #copyState: CopyState = 'none';
+  #link = '';
 
   constructor(private readonly host: ActionsHost) {}
 
   /** The estimate changed: an earlier "copied" no longer describes the link. */
   reset(): void {
-    this.copyState = 'none';
+    this.#copyState = 'none';
   }
 
-  private readonly onPrint = (): void => this.host.printQuote();
+  readonly #onPrint = (): void => this.host.printQuote();
 
-  private readonly onCopy = async (): Promise<void> => {
-    this.link = this.host.shareUrl();
+  readonly #onCopy = async (): Promise<void> => {
+    this.#link = this.host.shareUrl();
     try {
-      await navigator.clipboard.writeText(this.link);
-      this.copyState = 'copied';
+      await navigator.clipboard.writeText(this.#link);
+      this.#copyState = 'copied';
     } catch {
       // No clipboard (an insecure page, a refused permission): show the link, selected.
-      this.copyState = 'manual';
+      this.#copyState = 'manual';
     }
     this.host.requestUpdate();
     await this.host.updateComplete;
-    if (this.copyState === 'manual') {
+    if (this.#copyState === 'manual') {
       const field = this.host.renderRoot.querySelector<HTMLInputElement>('.link-field');
       field?.focus();
       field?.select();
@@ -54,16 +54,16 @@ export class QuoteActions {
     return html`
       <div class="actions">
         <span class="buttons">
-          <button type="button" class="print" @click=${this.onPrint}>${t.printQuote}</button>
-          ${sharing ? html`<button type="button" class="copy" @click=${this.onCopy}>${t.copyLink}</button>` : nothing}
+          <button type="button" class="print" @click=${this.#onPrint}>${t.printQuote}</button>
+          ${sharing ? html`<button type="button" class="copy" @click=${this.#onCopy}>${t.copyLink}</button>` : nothing}
         </span>
         ${sharing
           ? html`<p class="copy-status" role="status">
-              ${this.copyState === 'copied' ? t.linkCopied : this.copyState === 'manual' ? t.copyManually : ''}
+              ${this.#copyState === 'copied' ? t.linkCopied : this.#copyState === 'manual' ? t.copyManually : ''}
             </p>`
           : nothing}
-        ${this.copyState === 'manual'
-          ? html`<input class="link-field" type="text" readonly aria-label=${t.linkFieldLabel} .value=${this.link} />`
+        ${this.#copyState === 'manual'
+          ? html`<input class="link-field" type="text" readonly aria-label=${t.linkFieldLabel} .value=${this.#link} />`
           : nothing}
       </div>
     `;

@@ -23,47 +23,52 @@ export interface AnnouncerOptions {
 export class QuoteAnnouncer implements ReactiveController {
   /** What the status region says. */
   spoken = '';
-  private announced: object | null = null;
-  private frame = 0;
-  private frameFallback: ReturnType<typeof setTimeout> | undefined;
-  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  #announced: object | null = null;
+  #frame = 0;
+  #frameFallback: ReturnType<typeof setTimeout> | undefined;
+  #settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #options: AnnouncerOptions;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: AnnouncerOptions,
+    host: ReactiveControllerHost,
+    options: AnnouncerOptions,
   ) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostUpdated(): void {
-    const quote = this.options.quote();
-    if (!quote || quote === this.announced) return;
-    this.announced = quote;
-    if (!this.frame) {
+    const quote = this.#options.quote();
+    if (!quote || quote === this.#announced) return;
+    this.#announced = quote;
+    if (!this.#frame) {
       const fire = () => {
-        this.cancelFrame();
-        const latest = this.options.quote();
-        if (latest) this.options.onFrame(latest);
+        this.#cancelFrame();
+        const latest = this.#options.quote();
+        if (latest) this.#options.onFrame(latest);
       };
-      this.frame = requestAnimationFrame(fire);
+      this.#frame = requestAnimationFrame(fire);
       // Hidden pages get no animation frames; the page still wants to hear.
-      this.frameFallback = setTimeout(fire, FRAME_FALLBACK_MS);
+      this.#frameFallback = setTimeout(fire, FRAME_FALLBACK_MS);
     }
-    clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => {
-      this.spoken = this.options.summary();
-      this.host.requestUpdate();
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = setTimeout(() => {
+      this.spoken = this.#options.summary();
+      this.#host.requestUpdate();
     }, SPOKEN_SUMMARY_DELAY_MS);
   }
 
   hostDisconnected(): void {
-    this.cancelFrame();
-    clearTimeout(this.settleTimer);
+    this.#cancelFrame();
+    clearTimeout(this.#settleTimer);
   }
 
-  private cancelFrame(): void {
-    cancelAnimationFrame(this.frame);
-    clearTimeout(this.frameFallback);
-    this.frame = 0;
+  #cancelFrame(): void {
+    cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#frameFallback);
+    this.#frame = 0;
   }
 }

@@ -23,7 +23,7 @@ export class ResultBar {
     const fromLog = quote !== state.quote;
     const money = (amount: string) => formatMoney(amount, quote.currency, locale);
     const name = localize(state.tariffs.plans.find((p) => p.id === cheapest.planId)?.name, locale);
-    return html`<button type="button" class="result-bar ${layout}" @click=${this.onJump}>
+    return html`<button type="button" class="result-bar ${layout}" @click=${this.#onJump}>
       <span class="bar-label">${t.barLabel}${fromLog ? html`<span class="bar-source">${callLogStringsFor(locale).fromRecords}</span>` : nothing}</span>
       <span class="bar-plan">${name}</span>
       <span class="bar-figure"><span class="bar-amount">${money(headline(cheapest))}</span><span class="per">${t.perMonth}</span></span>
@@ -32,7 +32,7 @@ export class ResultBar {
     </button>`;
   }
 
-  private readonly onJump = (event: Event): void => {
+  readonly #onJump = (event: Event): void => {
     const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
     const plans = root.getElementById(PLANS_ID);
     plans?.scrollIntoView({ block: 'start' });

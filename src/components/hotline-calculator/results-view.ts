@@ -33,7 +33,7 @@ export const PLANS_ID = 'plans';
 export const NOTICE_ID = 'notice';
 
 export class ResultsView {
-  private showAll = false;
+  #showAll = false;
 
   constructor(private readonly host: ResultsHost) {}
 
@@ -47,11 +47,11 @@ export class ResultsView {
     const { strings: t } = this.host;
     const quote = shownQuote(this.host.state);
     if (!quote) return '';
-    if (quote.plans.length === 0) return this.emptyText();
+    if (quote.plans.length === 0) return this.#emptyText();
     const cheapest = this.cheapest();
     if (!cheapest) return t.noneAvailable;
-    let sentence = t.summary(this.planName(cheapest.planId), this.money(headline(cheapest)));
-    if (cheapest.upfrontTotal !== '0.00') sentence = `${sentence}${t.summarySeparator}${t.paidAtSigning(this.money(cheapest.upfrontTotal))}`;
+    let sentence = t.summary(this.#planName(cheapest.planId), this.#money(headline(cheapest)));
+    if (cheapest.upfrontTotal !== '0.00') sentence = `${sentence}${t.summarySeparator}${t.paidAtSigning(this.#money(cheapest.upfrontTotal))}`;
     return quote === this.host.state.quote ? sentence : `${callLogStringsFor(this.host.locale).fromRecords}${t.summarySeparator}${sentence}`;
   }
 
@@ -60,7 +60,7 @@ export class ResultsView {
     return html`<header class="results-head">
       <h2 id="results-heading" class="section-heading">${t.resultsHeading}</h2>
       ${this.host.samplePrices
-        ? html`<a class="sample-badge" href="#${NOTICE_ID}" @click=${this.onSampleBadge}>${t.samplePrices}</a>`
+        ? html`<a class="sample-badge" href="#${NOTICE_ID}" @click=${this.#onSampleBadge}>${t.samplePrices}</a>`
         : nothing}
     </header>`;
   }
@@ -74,22 +74,22 @@ export class ResultsView {
   renderCards(): TemplateResult {
     const { strings: t, maxPlans, locale } = this.host;
     const quote = shownQuote(this.host.state);
-    if (!quote || quote.plans.length === 0) return html`<p class="empty">${this.emptyText()}</p>`;
+    if (!quote || quote.plans.length === 0) return html`<p class="empty">${this.#emptyText()}</p>`;
     const plans: readonly ShownPlan[] = quote.plans;
     const available = plans.filter((p) => p.available);
     const unavailable = plans.filter((p) => !p.available);
-    const limit = maxPlans === 0 || this.showAll ? available.length : Math.min(maxPlans, available.length);
+    const limit = maxPlans === 0 || this.#showAll ? available.length : Math.min(maxPlans, available.length);
     const count = formatNumber(available.length, locale);
     return html`
       ${available.length === 0 ? html`<p class="empty">${t.noneAvailable}</p>` : nothing}
-      <div class="cards" id=${PLANS_ID} tabindex="-1">${available.slice(0, limit).map((plan) => this.card(plan, quote))}</div>
+      <div class="cards" id=${PLANS_ID} tabindex="-1">${available.slice(0, limit).map((plan) => this.#card(plan, quote))}</div>
       ${available.length > maxPlans && maxPlans > 0
-        ? html`<button type="button" class="show-all" aria-expanded=${String(this.showAll)} aria-controls=${PLANS_ID}
-            @click=${this.onShowAll}>
-            ${this.showAll ? t.showFewer(formatNumber(maxPlans, locale)) : t.showAll(count)}
+        ? html`<button type="button" class="show-all" aria-expanded=${String(this.#showAll)} aria-controls=${PLANS_ID}
+            @click=${this.#onShowAll}>
+            ${this.#showAll ? t.showFewer(formatNumber(maxPlans, locale)) : t.showAll(count)}
           </button>`
         : nothing}
-      ${unavailable.length === 0 ? nothing : this.renderUnavailable(unavailable, quote)}
+      ${unavailable.length === 0 ? nothing : this.#renderUnavailable(unavailable, quote)}
     `;
   }
 
@@ -106,18 +106,18 @@ export class ResultsView {
   }
 
   /** The plans that lack a chosen add-on: one line that says why, the cards on request. */
-  private renderUnavailable(plans: readonly ShownPlan[], quote: ShownQuote): TemplateResult {
+  #renderUnavailable(plans: readonly ShownPlan[], quote: ShownQuote): TemplateResult {
     const { strings: t, locale } = this.host;
     const missing = [...new Set(plans.flatMap((p) => p.unavailableReason?.addOnIds ?? []))];
     const names = missing.map((id) => localize(this.host.state.tariffs.addOns.find((a) => a.id === id)?.name ?? id, locale));
     const list = formatList(names, locale, 'disjunction');
     return html`<details class="unavailable-group">
       <summary>${t.unavailableGroup(plans.length, formatNumber(plans.length, locale), list)}</summary>
-      <div class="cards">${plans.map((plan) => this.card(plan, quote))}</div>
+      <div class="cards">${plans.map((plan) => this.#card(plan, quote))}</div>
     </details>`;
   }
 
-  private card(plan: ShownPlan, quote: ShownQuote): TemplateResult {
+  #card(plan: ShownPlan, quote: ShownQuote): TemplateResult {
     const { locale } = this.host;
     const { tariffs, expandedPlans, currentBill } = this.host.state;
     const best = this.cheapest();
@@ -136,17 +136,17 @@ export class ResultsView {
       .moreThanBest=${best && plan.available && !cheapest ? amountDifference(headline(plan), headline(best)) : null}
       .saving=${bill === null ? null : amountDifference(bill, headline(plan))}
       .expanded=${expandedPlans.has(plan.planId)}
-      .ctaHref=${this.ctaFor(plan)}
+      .ctaHref=${this.#ctaFor(plan)}
     ></hotline-plan-card>`;
   }
 
-  private readonly onShowAll = (): void => {
-    this.showAll = !this.showAll;
+  readonly #onShowAll = (): void => {
+    this.#showAll = !this.#showAll;
     this.host.requestUpdate();
   };
 
   /** The badge leads to the notice that explains the samples (inside the shadow root, so by hand). */
-  private readonly onSampleBadge = (event: Event): void => {
+  readonly #onSampleBadge = (event: Event): void => {
     event.preventDefault();
     const notice = (event.currentTarget as Element).getRootNode() as ShadowRoot;
     const target = notice.getElementById(NOTICE_ID);
@@ -154,22 +154,22 @@ export class ResultsView {
     target?.focus({ preventScroll: true });
   };
 
-  private planName(planId: string): string {
+  #planName(planId: string): string {
     return localize(this.host.state.tariffs.plans.find((p) => p.id === planId)?.name, this.host.locale);
   }
 
-  private money(amount: string): string {
+  #money(amount: string): string {
     return formatMoney(amount, this.host.state.tariffs.currency, this.host.locale);
   }
 
   /** Why no card is shown: the visitor's carrier filter, or the page's own filters. */
-  private emptyText(): string {
+  #emptyText(): string {
     const t = this.host.strings;
     return this.host.state.selection.carrierChoices.length === 0 ? t.emptyConfigured : t.empty;
   }
 
   /** The apply link; with a call log, `{minutes}` is the log's average talk minutes and `{total}` the profile average. */
-  private ctaFor(plan: ShownPlan): string | null {
+  #ctaFor(plan: ShownPlan): string | null {
     const { ctaTemplate, baseUri, warn } = this.host;
     const { usage } = this.host.state;
     if (ctaTemplate === null) return null;

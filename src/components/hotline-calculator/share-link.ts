@@ -57,87 +57,94 @@ export interface ShareHost extends ReactiveControllerHost, HTMLElement {
  * then writes every later change back to the hash (throttled).
  */
 export class ShareLinkController implements ReactiveController {
-  private restored = false;
+  #restored = false;
   /** The value last written to (or read from) the hash; a change is any other value. */
-  private written: string | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private again = false;
+  #written: string | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #again = false;
+
+  readonly #host: ShareHost;
+  readonly #state: CalculatorState;
+  /** Tells the page about an unusable link. */
+  readonly #warn: (message: string) => void;
 
   constructor(
-    private readonly host: ShareHost,
-    private readonly state: CalculatorState,
-    /** Tells the page about an unusable link. */
-    private readonly warn: (message: string) => void,
+    host: ShareHost,
+    state: CalculatorState,
+    warn: (message: string) => void,
   ) {
+    this.#host = host;
+    this.#state = state;
+    this.#warn = warn;
     host.addController(this);
   }
 
   /** Before each render: the first tariffs in use with `share` on take the link's estimate. */
   hostUpdate(): void {
-    const tariffs = this.state.tariffs;
-    if (!this.host.share || !tariffs || this.restored) return;
-    this.restored = true;
-    const found = readSharedState(location.hash, shareInstanceKey(this.host), { tariffs });
-    if (found && !found.ok) this.warn(`the estimate in the page's link is invalid and was ignored: ${found.reason}.`);
+    const tariffs = this.#state.tariffs;
+    if (!this.#host.share || !tariffs || this.#restored) return;
+    this.#restored = true;
+    const found = readSharedState(location.hash, shareInstanceKey(this.#host), { tariffs });
+    if (found && !found.ok) this.#warn(`the estimate in the page's link is invalid and was ignored: ${found.reason}.`);
     if (found?.ok) {
       // A link's totals view (from the days of a monthly / term switch) is read and has nothing left to set.
       const { usage, planId } = found.state;
-      this.state.restoreUsage(usage);
-      if (planId) this.state.chosenPlanId = planId;
+      this.#state.restoreUsage(usage);
+      if (planId) this.#state.chosenPlanId = planId;
     }
     // What the page starts with is not a change: the link (or its absence) already says it.
-    this.written = this.current();
+    this.#written = this.#current();
   }
 
   /** After each render: a changed estimate goes to the hash. */
   hostUpdated(): void {
-    if (this.host.share && this.written !== null && this.current() !== this.written) this.schedule();
+    if (this.#host.share && this.#written !== null && this.#current() !== this.#written) this.#schedule();
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.again = false;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#again = false;
   }
 
   /** The page's address with the current estimate in its hash. */
   url(): string {
-    this.write();
+    this.#write();
     return location.href;
   }
 
-  private shared(): SharedState | null {
-    const { tariffs, usage } = this.state;
-    return tariffs && usage ? compactSharedState(usage, tariffs, this.state.chosenPlanId) : null;
+  #shared(): SharedState | null {
+    const { tariffs, usage } = this.#state;
+    return tariffs && usage ? compactSharedState(usage, tariffs, this.#state.chosenPlanId) : null;
   }
 
-  private current(): string | null {
-    const shared = this.shared();
+  #current(): string | null {
+    const shared = this.#shared();
     return shared && encodeSharedState(shared);
   }
 
   /** Writes now, or at the end of the current interval if a write just happened. */
-  private schedule(): void {
-    if (this.timer !== undefined) {
-      this.again = true;
+  #schedule(): void {
+    if (this.#timer !== undefined) {
+      this.#again = true;
       return;
     }
-    this.write();
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (this.again) {
-        this.again = false;
-        this.schedule();
+    this.#write();
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      if (this.#again) {
+        this.#again = false;
+        this.#schedule();
       }
     }, SHARE_WRITE_INTERVAL_MS);
   }
 
-  private write(): void {
-    const shared = this.shared();
+  #write(): void {
+    const shared = this.#shared();
     if (!shared) return;
-    this.written = encodeSharedState(shared);
+    this.#written = encodeSharedState(shared);
     try {
-      const hash = writeSharedState(location.hash, shared, shareInstanceKey(this.host));
+      const hash = writeSharedState(location.hash, shared, shareInstanceKey(this.#host));
       // An absolute address: a page's <base href> must not redirect the write.
       if (hash !== location.hash) history.replaceState(history.state, '', location.href.split('#')[0] + hash);
     } catch (error) {

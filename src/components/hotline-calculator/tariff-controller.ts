@@ -27,58 +27,63 @@ const NOT_STARTED = Symbol('not started');
 
 export class TariffController implements ReactiveController {
   /** null while loading. */
-  private result: TariffLoad | null = null;
-  private fromProperty = false;
+  #result: TariffLoad | null = null;
+  #fromProperty = false;
   /** The `tariffs-src` the current result or request is for (null: the inline or bundled tariffs). */
-  private source: string | null | typeof NOT_STARTED = NOT_STARTED;
+  #source: string | null | typeof NOT_STARTED = NOT_STARTED;
   /** Counts sources started: an answer for an older one is dropped. */
-  private token = 0;
-  private abort: AbortController | null = null;
-  private unreported: Failure | null = null;
-  private fromBundle = false;
+  #token = 0;
+  #abort: AbortController | null = null;
+  #unreported: Failure | null = null;
+  #fromBundle = false;
+
+  readonly #host: TariffHost;
+  readonly #options: TariffControllerOptions;
 
   constructor(
-    private readonly host: TariffHost,
-    private readonly options: TariffControllerOptions,
+    host: TariffHost,
+    options: TariffControllerOptions,
   ) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   get loading(): boolean {
-    return this.result === null;
+    return this.#result === null;
   }
 
   get tariffs(): TariffSet | null {
-    return this.result?.ok ? this.result.tariffs : null;
+    return this.#result?.ok ? this.#result.tariffs : null;
   }
 
   /** Whether the tariffs in use are the bundled sample file (not the site's own). */
   get bundled(): boolean {
-    return this.fromBundle && this.result !== null;
+    return this.#fromBundle && this.#result !== null;
   }
 
   get failure(): Failure | null {
-    return this.result && !this.result.ok ? this.result : null;
+    return this.#result && !this.#result.ok ? this.#result : null;
   }
 
   hostConnected(): void {
-    if (this.source === NOT_STARTED) this.start();
+    if (this.#source === NOT_STARTED) this.#start();
   }
 
   hostDisconnected(): void {
-    if (this.abort) {
+    if (this.#abort) {
       // Abandon the request; a reconnection starts it again.
-      this.cancel();
-      this.result = null;
-      this.source = NOT_STARTED;
+      this.#cancel();
+      this.#result = null;
+      this.#source = NOT_STARTED;
     }
   }
 
   /** A document given through the `tariffs` property: it wins over every other source. */
   setDocument(document: unknown): void {
-    this.fromProperty = true;
-    this.cancel();
-    this.finish(fromObject(document));
+    this.#fromProperty = true;
+    this.#cancel();
+    this.#finish(fromObject(document));
   }
 
   /**
@@ -87,44 +92,44 @@ export class TariffController implements ReactiveController {
    * whatever it names now is what ends up shown.
    */
   sourceChanged(): void {
-    if (this.fromProperty || this.source === NOT_STARTED || this.source === (this.host.tariffsSrc || null)) return;
-    this.start();
+    if (this.#fromProperty || this.#source === NOT_STARTED || this.#source === (this.#host.tariffsSrc || null)) return;
+    this.#start();
   }
 
   /** A failure not yet reported to the page; reading it marks it reported. */
   takeUnreported(): Failure | null {
-    const failure = this.unreported;
-    this.unreported = null;
+    const failure = this.#unreported;
+    this.#unreported = null;
     return failure;
   }
 
-  private start(): void {
-    if (this.fromProperty) return;
-    this.cancel();
-    const host = this.host;
+  #start(): void {
+    if (this.#fromProperty) return;
+    this.#cancel();
+    const host = this.#host;
     const src = host.tariffsSrc || null;
-    this.source = src;
+    this.#source = src;
     if (src) {
-      this.fetch(src);
+      this.#fetch(src);
       return;
     }
     const script = host.querySelector(':scope > script[type="application/json"]');
     if (!script && host.ownerDocument.readyState === 'loading') {
       // Defined before the parser reached our children: look again once it has.
-      const token = this.token;
-      host.ownerDocument.addEventListener('DOMContentLoaded', () => token === this.token && this.start(), { once: true });
+      const token = this.#token;
+      host.ownerDocument.addEventListener('DOMContentLoaded', () => token === this.#token && this.#start(), { once: true });
       return;
     }
-    this.finish(script ? fromText(script.textContent ?? '') : bundledTariffs(), !script);
+    this.#finish(script ? fromText(script.textContent ?? '') : bundledTariffs(), !script);
   }
 
-  private fetch(src: string): void {
-    const token = this.token;
+  #fetch(src: string): void {
+    const token = this.#token;
     const abort = new AbortController();
-    this.abort = abort;
-    this.result = null;
-    this.host.requestUpdate();
-    fromUrl(src, this.options.timeoutMs(), abort.signal)
+    this.#abort = abort;
+    this.#result = null;
+    this.#host.requestUpdate();
+    fromUrl(src, this.#options.timeoutMs(), abort.signal)
       .catch(
         (error): TariffLoad => ({
           ok: false,
@@ -133,23 +138,23 @@ export class TariffController implements ReactiveController {
         }),
       )
       .then((result) => {
-        if (token !== this.token) return;
-        this.abort = null;
-        this.finish(result);
+        if (token !== this.#token) return;
+        this.#abort = null;
+        this.#finish(result);
       });
   }
 
-  private cancel(): void {
-    this.token++;
-    this.abort?.abort();
-    this.abort = null;
+  #cancel(): void {
+    this.#token++;
+    this.#abort?.abort();
+    this.#abort = null;
   }
 
-  private finish(result: TariffLoad, fromBundle = false): void {
-    this.result = result;
-    this.fromBundle = fromBundle;
-    this.unreported = result.ok ? null : result;
-    this.options.changed(this.tariffs);
-    this.host.requestUpdate();
+  #finish(result: TariffLoad, fromBundle = false): void {
+    this.#result = result;
+    this.#fromBundle = fromBundle;
+    this.#unreported = result.ok ? null : result;
+    this.#options.changed(this.tariffs);
+    this.#host.requestUpdate();
   }
 }

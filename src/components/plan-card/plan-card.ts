@@ -80,38 +80,38 @@ export class HotlinePlanCard extends LitElement {
    * details, so that the price shows sooner; they follow once that frame is
    * painted, or at once when the card opens. `updateComplete` waits for them.
    */
-  private readonly tables = new AfterFirstPaint(this);
+  readonly #tables = new AfterFirstPaint(this);
 
   protected override firstUpdated(): void {
-    this.tables.start();
+    this.#tables.start();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.tables.waiting) return done;
-    await this.tables.waiting;
+    if (!this.#tables.waiting) return done;
+    await this.#tables.waiting;
     return super.getUpdateComplete();
   }
 
   /** The breakdown's content when it is rendered, else nothing. */
-  private breakdown(content: () => unknown): unknown {
-    return this.tables.shown || this.expanded ? content() : nothing;
+  #breakdown(content: () => unknown): unknown {
+    return this.#tables.shown || this.expanded ? content() : nothing;
   }
 
-  private onToggle(event: Event): void {
+  #onToggle(event: Event): void {
     const open = (event.target as HTMLDetailsElement).open;
-    if (open) this.tables.show();
+    if (open) this.#tables.show();
     const quote = this.profile ?? this.quote;
     if (!quote || open === this.expanded) return;
     this.dispatchEvent(planCardEvent('plan-expand', { planId: quote.planId, open }));
   }
 
-  private onChoose(): void {
+  #onChoose(): void {
     const quote = this.profile ?? this.quote;
     if (quote) this.dispatchEvent(planCardEvent('plan-choose', quote.planId));
   }
 
-  private get strings(): CardStrings {
+  get #strings(): CardStrings {
     return cardStringsFor(this.locale);
   }
 
@@ -121,7 +121,7 @@ export class HotlinePlanCard extends LitElement {
     if (!quote || !tariffs) return nothing;
     const plan = tariffs.plans.find((p) => p.id === quote.planId);
     const carrier = tariffs.carriers.find((c) => c.id === quote.carrierId);
-    const t = this.strings;
+    const t = this.#strings;
     const name = localize(plan?.name, this.locale);
     const badge = localize(plan?.badge, this.locale);
     const summary = localize(plan?.summary, this.locale);
@@ -132,101 +132,101 @@ export class HotlinePlanCard extends LitElement {
             ? html`<span class="badge">${badge}</span>`
             : nothing}</p>
           <h3 id="name">${name}</h3>
-          <p class="carrier">${localize(carrier?.name, this.locale)} · ${t.term(this.number(quote.termMonths))}</p>
+          <p class="carrier">${localize(carrier?.name, this.locale)} · ${t.term(this.#number(quote.termMonths))}</p>
         </header>
-        ${quote.available ? this.renderFigures() : this.renderUnavailable()} ${this.renderSaving()}
+        ${quote.available ? this.#renderFigures() : this.#renderUnavailable()} ${this.#renderSaving()}
         ${summary ? html`<p class="summary">${summary}</p>` : nothing}
-        <p class="capacity">${this.profile ? profileCapacityText(this.profile, this.profileContext()) : this.capacityText()}</p>
-        ${this.profile ? this.renderProfileDetails(name) : this.renderDetails(name)} ${this.renderAction(name)}
+        <p class="capacity">${this.profile ? profileCapacityText(this.profile, this.#profileContext()) : this.#capacityText()}</p>
+        ${this.profile ? this.#renderProfileDetails(name) : this.#renderDetails(name)} ${this.#renderAction(name)}
       </article>
     `;
   }
 
-  private money(amount: string): string {
+  #money(amount: string): string {
     return formatMoney(amount, this.tariffs?.currency ?? 'CNY', this.locale);
   }
 
-  private number(value: number | string): string {
+  #number(value: number | string): string {
     return formatNumber(value, this.locale);
   }
 
-  private profileContext(): ProfileContext {
+  #profileContext(): ProfileContext {
     const plan = this.tariffs?.plans.find((p) => p.id === this.profile?.planId);
     return {
       locale: this.locale,
-      card: this.strings,
+      card: this.#strings,
       profile: profileStringsFor(this.locale),
       incrementSeconds: plan?.billingIncrementSeconds ?? 60,
-      money: (amount) => this.money(amount),
+      money: (amount) => this.#money(amount),
     };
   }
 
   /** Against the visitor's current bill: what this plan saves or costs more a month. */
-  private renderSaving(): TemplateResult | typeof nothing {
+  #renderSaving(): TemplateResult | typeof nothing {
     const saving = this.saving;
     if (saving === null || !(this.profile ?? this.quote)?.available) return nothing;
     const t = profileStringsFor(this.locale);
     const negative = saving.startsWith('-');
-    const text = /^-?0\.00$/.test(saving) ? t.sameAsBill : negative ? t.extra(this.money(saving.slice(1))) : t.saving(this.money(saving));
+    const text = /^-?0\.00$/.test(saving) ? t.sameAsBill : negative ? t.extra(this.#money(saving.slice(1))) : t.saving(this.#money(saving));
     return html`<p class=${negative ? 'saving extra' : 'saving'}>${text}</p>`;
   }
 
-  private renderProfileDetails(name: string): TemplateResult {
-    return html`<details part="breakdown" ?open=${live(this.expanded)} @toggle=${this.onToggle}>
-      <summary>${this.strings.details}</summary>
-      ${this.breakdown(() => renderProfileMonths(this.profile!, name, this.profileContext()))}
+  #renderProfileDetails(name: string): TemplateResult {
+    return html`<details part="breakdown" ?open=${live(this.expanded)} @toggle=${this.#onToggle}>
+      <summary>${this.#strings.details}</summary>
+      ${this.#breakdown(() => renderProfileMonths(this.profile!, name, this.#profileContext()))}
     </details>`;
   }
 
   /** The headline (monthly average), what is paid at signing, and the distance to the best plan. */
-  private renderFigures(): TemplateResult {
-    if (this.profile) return renderProfileFigures(this.profile, this.moreThanBest, this.profileContext());
+  #renderFigures(): TemplateResult {
+    if (this.profile) return renderProfileFigures(this.profile, this.moreThanBest, this.#profileContext());
     const quote = this.quote!;
-    const t = this.strings;
+    const t = this.#strings;
     return html`
       <p class="total" part="plan-total">
         <span class="visually-hidden">${t.averageLabel}</span>
-        <span class="amount">${this.money(quote.averageMonthly)}</span><wbr><span class="per">${t.perMonth}</span>
+        <span class="amount">${this.#money(quote.averageMonthly)}</span><wbr><span class="per">${t.perMonth}</span>
       </p>
-      <p class="upfront">${quote.upfrontTotal === ZERO ? '' : t.paidAtSigning(this.money(quote.upfrontTotal))}</p>
+      <p class="upfront">${quote.upfrontTotal === ZERO ? '' : t.paidAtSigning(this.#money(quote.upfrontTotal))}</p>
       <p class="more">${this.moreThanBest !== null && this.moreThanBest !== ZERO
-        ? t.moreThanBest(this.money(this.moreThanBest))
+        ? t.moreThanBest(this.#money(this.moreThanBest))
         : ''}</p>
     `;
   }
 
   /** An unavailable plan says why, with its (informative) figure kept small. */
-  private renderUnavailable(): TemplateResult {
+  #renderUnavailable(): TemplateResult {
     const quote = this.profile ?? this.quote!;
-    const t = this.strings;
+    const t = this.#strings;
     const names = (quote.unavailableReason?.addOnIds ?? []).map((id) =>
       localize(this.tariffs?.addOns.find((a) => a.id === id)?.name ?? id, this.locale),
     );
     return html`
       <p class="reason">${t.unavailable(formatList(names, this.locale))}</p>
       <p class="without" part="plan-total">
-        ${t.withoutAddOn}<span class="amount">${this.money('averageMonthly' in quote ? quote.averageMonthly : quote.profileAverageMonthly)}</span>${t.perMonth}
+        ${t.withoutAddOn}<span class="amount">${this.#money('averageMonthly' in quote ? quote.averageMonthly : quote.profileAverageMonthly)}</span>${t.perMonth}
       </p>
     `;
   }
 
-  private capacityText(): string {
+  #capacityText(): string {
     const quote = this.quote!;
-    const t = this.strings;
-    const needed = this.number(quote.linesNeeded);
-    return quote.linesIncluded === null ? t.capacityUnlimited(needed) : t.capacityLine(needed, this.number(quote.linesIncluded));
+    const t = this.#strings;
+    const needed = this.#number(quote.linesNeeded);
+    return quote.linesIncluded === null ? t.capacityUnlimited(needed) : t.capacityLine(needed, this.#number(quote.linesIncluded));
   }
 
-  private lineLabel(line: QuoteLine): string {
+  #lineLabel(line: QuoteLine): string {
     if (line.kind === 'add-on') {
       const addOn = this.tariffs?.addOns.find((a) => a.id === line.id);
       return localize(addOn?.name ?? line.id ?? '', this.locale);
     }
-    return this.strings.lineKind[line.kind] ?? line.kind;
+    return this.#strings.lineKind[line.kind] ?? line.kind;
   }
 
   /** A table of amounts: `rows` in its body, `sums` (bold, ruled) in its foot. */
-  private renderTable(kind: string, label: string, caption: string, rows: readonly Row[], sums: readonly Row[] = []): TemplateResult {
+  #renderTable(kind: string, label: string, caption: string, rows: readonly Row[], sums: readonly Row[] = []): TemplateResult {
     const row = ([name, amount, lineKind]: Row) => html`<tr data-kind=${lineKind ?? nothing}>
       <th scope="row">${name}</th>
       <td>${amount}</td>
@@ -240,48 +240,48 @@ export class HotlinePlanCard extends LitElement {
     </table>`;
   }
 
-  private renderDetails(name: string): TemplateResult {
+  #renderDetails(name: string): TemplateResult {
     return html`
-      <details part="breakdown" ?open=${live(this.expanded)} @toggle=${this.onToggle}>
-        <summary>${this.strings.details}</summary>
-        ${this.breakdown(() => this.renderBreakdown(name))}
+      <details part="breakdown" ?open=${live(this.expanded)} @toggle=${this.#onToggle}>
+        <summary>${this.#strings.details}</summary>
+        ${this.#breakdown(() => this.#renderBreakdown(name))}
       </details>
     `;
   }
 
-  private renderBreakdown(name: string): TemplateResult {
+  #renderBreakdown(name: string): TemplateResult {
     const quote = this.quote!;
-    const t = this.strings;
-    const line = (l: QuoteLine): Row => [this.lineLabel(l), this.money(l.amount), l.kind];
-    const monthlySums: Row[] = [[t.monthlyTotal, this.money(quote.monthlyTotal)]];
-    if (quote.lastMonthTotal !== quote.monthlyTotal) monthlySums.push([t.lastMonthTotal, this.money(quote.lastMonthTotal)]);
+    const t = this.#strings;
+    const line = (l: QuoteLine): Row => [this.#lineLabel(l), this.#money(l.amount), l.kind];
+    const monthlySums: Row[] = [[t.monthlyTotal, this.#money(quote.monthlyTotal)]];
+    if (quote.lastMonthTotal !== quote.monthlyTotal) monthlySums.push([t.lastMonthTotal, this.#money(quote.lastMonthTotal)]);
     const term: Row[] = [
-      [t.termTotal(this.number(quote.termMonths)), this.money(quote.termTotal)],
-      [t.averageMonthly, this.money(quote.averageMonthly)],
+      [t.termTotal(this.#number(quote.termMonths)), this.#money(quote.termTotal)],
+      [t.averageMonthly, this.#money(quote.averageMonthly)],
     ];
     const rate = quote.effectiveRatePerMinute;
     if (rate !== null) term.push([t.effectiveRate, `${formatRate(rate, this.tariffs?.currency ?? 'CNY', this.locale)}${t.perMinute}`]);
     return html`
-        ${this.renderTable('monthly', `${name} ${t.monthlyHeading}`, t.monthlyHeading, quote.lines.map(line), monthlySums)}
-        <p class="billed">${t.billedMinutes(this.number(quote.billedMinutes))}</p>
+        ${this.#renderTable('monthly', `${name} ${t.monthlyHeading}`, t.monthlyHeading, quote.lines.map(line), monthlySums)}
+        <p class="billed">${t.billedMinutes(this.#number(quote.billedMinutes))}</p>
         ${quote.oneTimeLines.length === 0
           ? nothing
-          : this.renderTable('one-time', `${name} ${t.oneTimeHeading}`, t.oneTimeHeading, quote.oneTimeLines.map(line), [
-              [t.oneTimeTotal, this.money(quote.oneTimeTotal)],
+          : this.#renderTable('one-time', `${name} ${t.oneTimeHeading}`, t.oneTimeHeading, quote.oneTimeLines.map(line), [
+              [t.oneTimeTotal, this.#money(quote.oneTimeTotal)],
             ])}
-        ${this.renderTable('figures', `${name} ${t.termHeading}`, t.termHeading, term)}
+        ${this.#renderTable('figures', `${name} ${t.termHeading}`, t.termHeading, term)}
     `;
   }
 
-  private renderAction(name: string): TemplateResult | typeof nothing {
-    const t = this.strings;
+  #renderAction(name: string): TemplateResult | typeof nothing {
+    const t = this.#strings;
     if (!(this.profile ?? this.quote)?.available) return nothing;
     if (this.ctaHref !== null) {
-      return html`<a class="action" part="cta" href=${this.ctaHref} @click=${this.onChoose}>
+      return html`<a class="action" part="cta" href=${this.ctaHref} @click=${this.#onChoose}>
         ${t.apply}<span class="visually-hidden">${t.forPlan(name)}</span>
       </a>`;
     }
-    return html`<button class="action" part="cta" type="button" @click=${this.onChoose}>
+    return html`<button class="action" part="cta" type="button" @click=${this.#onChoose}>
       ${t.choose}<span class="visually-hidden">${t.forPlan(name)}</span>
     </button>`;
   }

@@ -40,11 +40,11 @@ export class HotlinePrintQuote extends LitElement {
 
   /** The plans the quote lists, in the engine's ranking. */
   get listedPlans(): PlanQuote[] {
-    return this.listed(this.quote?.plans ?? []);
+    return this.#listed(this.quote?.plans ?? []);
   }
 
   /** The chosen plan, or the three cheapest available ones. */
-  private listed<Plan extends { readonly planId: string; readonly available: boolean }>(plans: readonly Plan[]): Plan[] {
+  #listed<Plan extends { readonly planId: string; readonly available: boolean }>(plans: readonly Plan[]): Plan[] {
     const chosen = this.planId === null ? undefined : plans.find((p) => p.planId === this.planId);
     if (chosen) return [chosen];
     return plans.filter((p) => p.available).slice(0, TOP_PLANS);
@@ -66,7 +66,7 @@ export class HotlinePrintQuote extends LitElement {
     const day = this.printedOn ?? new Date();
     const today = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
     const profile = this.profile;
-    const plans = profile ? this.listed(profile.plans) : this.listedPlans;
+    const plans = profile ? this.#listed(profile.plans) : this.listedPlans;
     const chosen = this.planId !== null && plans.length === 1 && plans[0]!.planId === this.planId;
     return html`
       <article lang=${this.locale}>
@@ -75,22 +75,22 @@ export class HotlinePrintQuote extends LitElement {
           <span>${t.printedOn(formatDate(today, this.locale))}</span>
           <span>${t.pricesAsOf(formatDate(tariffs.effectiveDate, this.locale))}</span>
         </p>
-        ${this.renderUsage(tariffs, quote, profile)}
+        ${this.#renderUsage(tariffs, quote, profile)}
         <h2>${chosen ? t.chosenPlan : t.topPlans}</h2>
         ${profile
-          ? (plans as ProfilePlanQuote[]).map((plan) => this.renderProfilePlan(tariffs, plan))
-          : (plans as PlanQuote[]).map((plan) => this.renderPlan(tariffs, plan))}
+          ? (plans as ProfilePlanQuote[]).map((plan) => this.#renderProfilePlan(tariffs, plan))
+          : (plans as PlanQuote[]).map((plan) => this.#renderPlan(tariffs, plan))}
         ${tariffs.notice ? html`<p class="notice">${localize(tariffs.notice, this.locale)}</p>` : nothing}
       </article>
     `;
   }
 
   /** The sliders' usage, or while a call log is in use the log's months; add-ons and grade apply to both. */
-  private renderUsage(tariffs: TariffSet, quote: Quote, profile: ProfileQuote | null): TemplateResult {
+  #renderUsage(tariffs: TariffSet, quote: Quote, profile: ProfileQuote | null): TemplateResult {
     const t = printStringsFor(this.locale);
     const { usage } = quote;
     const percents = wholePercentages(tariffs.regions.map((r) => usage.regionShares[r.id] ?? 0));
-    const addOns = usage.addOns.map((id) => this.addOnName(tariffs, id));
+    const addOns = usage.addOns.map((id) => this.#addOnName(tariffs, id));
     const grade = tariffs.numberGrades.find((g) => g.id === usage.numberGrade);
     const choices = html`
         <li>${t.field(t.addOns, addOns.length ? addOns.join(t.listSeparator) : t.none)}</li>
@@ -122,42 +122,42 @@ export class HotlinePrintQuote extends LitElement {
     `;
   }
 
-  private renderPlan(tariffs: TariffSet, quote: PlanQuote): TemplateResult {
+  #renderPlan(tariffs: TariffSet, quote: PlanQuote): TemplateResult {
     const t = printStringsFor(this.locale);
     const common = cardStringsFor(this.locale);
     const money = (amount: string) => formatMoney(amount, tariffs.currency, this.locale);
     const months = String(quote.termMonths);
     return html`
       <section class="plan" data-plan-id=${quote.planId}>
-        ${this.renderPlanHeading(tariffs, quote)}
+        ${this.#renderPlanHeading(tariffs, quote)}
         <table>
           <caption hidden>${t.monthly}</caption>
-          ${quote.lines.map((line) => this.renderLine(tariffs, line, money))}
+          ${quote.lines.map((line) => this.#renderLine(tariffs, line, money))}
           <tr class="total"><th scope="row">${common.monthlyTotal}</th><td class="amount">${money(quote.monthlyTotal)}</td></tr>
         </table>
-        ${this.inWords(quote.monthlyTotal)}
+        ${this.#inWords(quote.monthlyTotal)}
         <h3>${common.oneTimeHeading}</h3>
         <table>
-          ${quote.oneTimeLines.map((line) => this.renderLine(tariffs, line, money))}
+          ${quote.oneTimeLines.map((line) => this.#renderLine(tariffs, line, money))}
           <tr class="total"><th scope="row">${common.oneTimeTotal}</th><td class="amount">${money(quote.oneTimeTotal)}</td></tr>
         </table>
         <table>
           <tr><th scope="row">${common.averageMonthly}</th><td class="amount">${money(quote.averageMonthly)}</td></tr>
           <tr class="total"><th scope="row">${t.termTotal(months)}</th><td class="amount">${money(quote.termTotal)}</td></tr>
         </table>
-        ${this.inWords(quote.termTotal)}
+        ${this.#inWords(quote.termTotal)}
       </section>
     `;
   }
 
   /** A plan over the call log: each month's total, their sum, the one-time fees and the average month. */
-  private renderProfilePlan(tariffs: TariffSet, quote: ProfilePlanQuote): TemplateResult {
+  #renderProfilePlan(tariffs: TariffSet, quote: ProfilePlanQuote): TemplateResult {
     const t = printStringsFor(this.locale);
     const common = cardStringsFor(this.locale);
     const money = (amount: string) => formatMoney(amount, tariffs.currency, this.locale);
     return html`
       <section class="plan" data-plan-id=${quote.planId}>
-        ${this.renderPlanHeading(tariffs, quote)}
+        ${this.#renderPlanHeading(tariffs, quote)}
         <table>
           <caption hidden>${t.monthly}</caption>
           ${quote.months.map(
@@ -167,7 +167,7 @@ export class HotlinePrintQuote extends LitElement {
           <tr class="total"><th scope="row">${t.logTotal(formatNumber(String(quote.months.length), this.locale))}</th>
             <td class="amount">${money(quote.profileTotal)}</td></tr>
         </table>
-        ${this.inWords(quote.profileTotal)}
+        ${this.#inWords(quote.profileTotal)}
         <table>
           <tr><th scope="row">${common.oneTimeTotal}</th><td class="amount">${money(quote.oneTimeTotal)}</td></tr>
           <tr class="total"><th scope="row">${common.averageMonthly}</th><td class="amount">${money(quote.profileAverageMonthly)}</td></tr>
@@ -176,7 +176,7 @@ export class HotlinePrintQuote extends LitElement {
     `;
   }
 
-  private renderPlanHeading(tariffs: TariffSet, quote: { readonly planId: string; readonly carrierId: string; readonly available: boolean }) {
+  #renderPlanHeading(tariffs: TariffSet, quote: { readonly planId: string; readonly carrierId: string; readonly available: boolean }) {
     const t = printStringsFor(this.locale);
     const plan = tariffs.plans.find((p) => p.id === quote.planId);
     const carrier = tariffs.carriers.find((c) => c.id === quote.carrierId);
@@ -186,22 +186,22 @@ export class HotlinePrintQuote extends LitElement {
     </h3>`;
   }
 
-  private renderLine(tariffs: TariffSet, line: QuoteLine, money: (amount: string) => string): TemplateResult {
+  #renderLine(tariffs: TariffSet, line: QuoteLine, money: (amount: string) => string): TemplateResult {
     const label =
       line.kind === 'add-on' && line.id !== undefined
-        ? this.addOnName(tariffs, line.id)
+        ? this.#addOnName(tariffs, line.id)
         : (cardStringsFor(this.locale).lineKind[line.kind] ?? line.kind);
     return html`<tr><th scope="row">${label}</th><td class="amount">${money(line.amount)}</td></tr>`;
   }
 
   /** 人民币大写 belongs on a Chinese quote only. */
-  private inWords(amount: string) {
+  #inWords(amount: string) {
     if (this.locale !== 'zh-CN' || this.tariffs?.currency !== 'CNY') return nothing;
     const t = printStringsFor(this.locale);
     return html`<p class="words">${t.field(t.inWords, toRmbUppercase(amount))}</p>`;
   }
 
-  private addOnName(tariffs: TariffSet, id: string): string {
+  #addOnName(tariffs: TariffSet, id: string): string {
     const addOn = tariffs.addOns.find((a) => a.id === id);
     return addOn ? localize(addOn.name, this.locale) : id;
   }

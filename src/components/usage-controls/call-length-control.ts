@@ -12,33 +12,33 @@ const FIRST_SECONDS = 90;
  * started unit inflates the billed minutes, using the engine's figures.
  */
 export class CallLengthControl {
-  private lastSeconds = FIRST_SECONDS;
+  #lastSeconds = FIRST_SECONDS;
 
   constructor(private readonly host: ControlHost) {}
 
-  private readonly onToggle = (event: Event): void => {
+  readonly #onToggle = (event: Event): void => {
     const on = (event.target as HTMLInputElement).checked;
-    this.host.state.changeUsage({ averageCallSeconds: on ? this.lastSeconds : null });
+    this.host.state.changeUsage({ averageCallSeconds: on ? this.#lastSeconds : null });
   };
 
-  private readonly onRange = (event: Event): void => {
+  readonly #onRange = (event: Event): void => {
     const index = inputNumber(event);
     if (index === null) return;
     const stops = callSecondStops();
-    this.set(stops[Math.max(0, Math.min(stops.length - 1, index))]);
+    this.#set(stops[Math.max(0, Math.min(stops.length - 1, index))]);
   };
 
-  private readonly onNumber = (event: Event): void => {
+  readonly #onNumber = (event: Event): void => {
     const value = inputNumber(event);
-    if (value !== null) this.set(clamp(value, CALL_SECONDS));
+    if (value !== null) this.#set(clamp(value, CALL_SECONDS));
   };
 
-  private readonly onNumberChange = (event: Event): void => {
-    (event.target as HTMLInputElement).value = String(this.host.state.usage.averageCallSeconds ?? this.lastSeconds);
+  readonly #onNumberChange = (event: Event): void => {
+    (event.target as HTMLInputElement).value = String(this.host.state.usage.averageCallSeconds ?? this.#lastSeconds);
   };
 
-  private set(seconds: number): void {
-    this.lastSeconds = seconds;
+  #set(seconds: number): void {
+    this.#lastSeconds = seconds;
     this.host.state.changeUsage({ averageCallSeconds: seconds });
   }
 
@@ -46,19 +46,19 @@ export class CallLengthControl {
     const { strings: t } = this.host;
     const { usage } = this.host.state;
     const seconds = usage.averageCallSeconds;
-    if (seconds !== null) this.lastSeconds = seconds;
+    if (seconds !== null) this.#lastSeconds = seconds;
     return html`
       <div class="control call-length">
         <label class="check">
-          <input id="call-length-toggle" type="checkbox" .checked=${seconds !== null} @change=${this.onToggle} />
+          <input id="call-length-toggle" type="checkbox" .checked=${seconds !== null} @change=${this.#onToggle} />
           <span>${t.callLengthToggle}</span>
         </label>
-        ${seconds === null ? nothing : this.renderSlider(seconds)}
+        ${seconds === null ? nothing : this.#renderSlider(seconds)}
       </div>
     `;
   }
 
-  private renderSlider(seconds: number): TemplateResult {
+  #renderSlider(seconds: number): TemplateResult {
     const { locale, strings: t } = this.host;
     const stops = callSecondStops();
     const shown = formatNumber(seconds, locale);
@@ -76,7 +76,7 @@ export class CallLengthControl {
         .value=${String(nearestStop(stops, seconds))}
         aria-valuetext=${t.seconds(shown)}
         aria-describedby="billed-note"
-        @input=${this.onRange}
+        @input=${this.#onRange}
       />
       <div class="ends" aria-hidden="true">
         <span>${t.seconds(formatNumber(stops[0], locale))}</span>
@@ -93,17 +93,17 @@ export class CallLengthControl {
           step="1"
           .value=${String(seconds)}
           aria-label=${t.callLengthFieldLabel}
-          @input=${this.onNumber}
-          @change=${this.onNumberChange}
+          @input=${this.#onNumber}
+          @change=${this.#onNumberChange}
         />
         <span class="unit" aria-hidden="true">${t.secondsUnit}</span>
       </div>
-      ${this.renderBilledNote()}
+      ${this.#renderBilledNote()}
     `;
   }
 
   /** Billed minutes differ by plan (their billing steps differ): show the range. */
-  private renderBilledNote(): TemplateResult | typeof nothing {
+  #renderBilledNote(): TemplateResult | typeof nothing {
     const { locale, strings: t } = this.host;
     const { quote, usage } = this.host.state;
     if (!quote || quote.plans.length === 0) return nothing;

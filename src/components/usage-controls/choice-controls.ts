@@ -6,7 +6,7 @@ import type { ControlHost } from './control-host.js';
 export class ChoiceControls {
   constructor(private readonly host: ControlHost) {}
 
-  private readonly onAddOn = (event: Event): void => {
+  readonly #onAddOn = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const id = input.dataset.addOn ?? '';
     const current = this.host.state.usage.addOns.filter((a) => a !== id);
@@ -16,21 +16,21 @@ export class ChoiceControls {
     this.host.state.changeUsage({ addOns });
   };
 
-  private readonly onGrade = (event: Event): void => {
+  readonly #onGrade = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     if (input.checked && input.dataset.grade) this.host.state.changeUsage({ numberGrade: input.dataset.grade });
   };
 
-  private readonly onCarrier = (event: Event): void => {
+  readonly #onCarrier = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     if (input.dataset.carrier) this.host.state.setCarrierShown(input.dataset.carrier, input.checked);
   };
 
   render(): TemplateResult {
-    return html`${this.renderAddOns()}${this.renderGrades()}${this.renderCarriers()}`;
+    return html`${this.#renderAddOns()}${this.#renderGrades()}${this.#renderCarriers()}`;
   }
 
-  private renderAddOns(): TemplateResult | typeof nothing {
+  #renderAddOns(): TemplateResult | typeof nothing {
     const { locale, strings: t } = this.host;
     const { tariffs, usage } = this.host.state;
     if (tariffs.addOns.length === 0) return nothing;
@@ -47,7 +47,7 @@ export class ChoiceControls {
                 data-add-on=${addOn.id}
                 .checked=${usage.addOns.includes(addOn.id)}
                 aria-describedby=${description ? descriptionId : nothing}
-                @change=${this.onAddOn}
+                @change=${this.#onAddOn}
               />
               <span>${localize(addOn.name, locale)}</span>
             </label>
@@ -58,7 +58,7 @@ export class ChoiceControls {
     `;
   }
 
-  private renderGrades(): TemplateResult | typeof nothing {
+  #renderGrades(): TemplateResult | typeof nothing {
     const { locale, strings: t } = this.host;
     const { tariffs, usage } = this.host.state;
     if (tariffs.numberGrades.length < 2) return nothing;
@@ -73,7 +73,7 @@ export class ChoiceControls {
                 name="number-grade"
                 data-grade=${grade.id}
                 .checked=${usage.numberGrade === grade.id}
-                @change=${this.onGrade}
+                @change=${this.#onGrade}
               />
               <span>${localize(grade.name, locale)}</span>
             </label>
@@ -83,7 +83,7 @@ export class ChoiceControls {
     `;
   }
 
-  private renderCarriers(): TemplateResult | typeof nothing {
+  #renderCarriers(): TemplateResult | typeof nothing {
     const { locale, strings: t } = this.host;
     const { tariffs, selection, shownCarriers } = this.host.state;
     const carrierChoices = selection.carrierChoices;
@@ -99,7 +99,7 @@ export class ChoiceControls {
                 type="checkbox"
                 data-carrier=${id}
                 .checked=${shownCarriers.has(id)}
-                @change=${this.onCarrier}
+                @change=${this.#onCarrier}
               />
               <span>${localize(carrier?.name, locale)}</span>
             </label>

@@ -12,14 +12,14 @@ import { minuteStops, nearestStop } from './stepped-scale.js';
 export class MinutesControl {
   constructor(private readonly host: ControlHost) {}
 
-  private readonly onRange = (event: Event): void => {
+  readonly #onRange = (event: Event): void => {
     const index = inputNumber(event);
     if (index === null) return;
     const stops = minuteStops(this.host.state.tariffs.defaults.maxMinutesPerMonth);
     this.host.state.changeUsage({ minutesPerMonth: stops[Math.max(0, Math.min(stops.length - 1, index))] });
   };
 
-  private readonly onNumber = (event: Event): void => {
+  readonly #onNumber = (event: Event): void => {
     const value = inputNumber(event);
     if (value === null) return;
     this.host.state.changeUsage({ minutesPerMonth: clamp(value, MINUTES_PER_MONTH) });
@@ -27,7 +27,7 @@ export class MinutesControl {
 
   // When the visitor leaves the field, show the value actually used (a
   // cleared or clamped entry snaps back to it).
-  private readonly onNumberChange = (event: Event): void => {
+  readonly #onNumberChange = (event: Event): void => {
     (event.target as HTMLInputElement).value = String(this.host.state.usage.minutesPerMonth);
   };
 
@@ -51,7 +51,7 @@ export class MinutesControl {
           step="1"
           .value=${String(nearestStop(stops, minutes))}
           aria-valuetext=${t.minutesValueText(shown)}
-          @input=${this.onRange}
+          @input=${this.#onRange}
         />
         <div class="ends" aria-hidden="true">
           <span>${formatNumber(stops[0], locale)}</span>
@@ -68,8 +68,8 @@ export class MinutesControl {
             step="1"
             .value=${String(minutes)}
             aria-label=${t.minutesFieldLabel}
-            @input=${this.onNumber}
-            @change=${this.onNumberChange}
+            @input=${this.#onNumber}
+            @change=${this.#onNumberChange}
           />
           <span class="unit" aria-hidden="true">${t.minutesUnit}</span>
         </div>

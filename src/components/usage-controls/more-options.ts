@@ -21,12 +21,12 @@ const PANEL_ID = 'more-options';
 
 export class MoreOptions {
   /** The visitor's choice; null follows the host's width. */
-  private chosen: boolean | null = null;
+  #chosen: boolean | null = null;
 
   constructor(private readonly host: MoreOptionsHost) {}
 
   get open(): boolean {
-    return this.chosen ?? this.host.wide;
+    return this.#chosen ?? this.host.wide;
   }
 
   /** The disclosure around `controls`. */
@@ -34,7 +34,7 @@ export class MoreOptions {
     const t = this.host.strings;
     return html`<div class="more-options">
       <button type="button" class="options-toggle" aria-expanded=${String(this.open)} aria-controls=${PANEL_ID}
-        @click=${this.onToggle}>
+        @click=${this.#onToggle}>
         <span class="options-label">${t.moreOptions}</span>
         <span class="options-summary">${this.summary()}</span>
       </button>
@@ -68,8 +68,8 @@ export class MoreOptions {
     return parts.join(t.summarySeparator);
   }
 
-  private readonly onToggle = (): void => {
-    this.chosen = !this.open;
+  readonly #onToggle = (): void => {
+    this.#chosen = !this.open;
     this.host.requestUpdate();
   };
 }

@@ -12,7 +12,7 @@ import { inputNumber, type ControlHost } from './control-host.js';
 export class PeakControl {
   constructor(private readonly host: ControlHost) {}
 
-  private readonly onRange = (event: Event): void => {
+  readonly #onRange = (event: Event): void => {
     const value = inputNumber(event);
     if (value !== null) this.host.state.changeUsage({ peakSharePercent: clamp(value, PEAK_SHARE_PERCENT) });
   };
@@ -38,7 +38,7 @@ export class PeakControl {
           .value=${String(Math.round(usage.peakSharePercent))}
           aria-valuetext=${t.peakValueText(percent)}
           aria-describedby="peak-notes"
-          @input=${this.onRange}
+          @input=${this.#onRange}
         />
         <div class="ends" aria-hidden="true"><span>0%</span><span>100%</span></div>
         <div id="peak-notes" class="notes">

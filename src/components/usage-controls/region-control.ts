@@ -11,7 +11,7 @@ import { setRegionPercent, wholePercentages } from '../../state/region-shares.js
 export class RegionControl {
   constructor(private readonly host: ControlHost) {}
 
-  private readonly onRange = (event: Event): void => {
+  readonly #onRange = (event: Event): void => {
     const value = inputNumber(event);
     const regionId = (event.target as HTMLElement).dataset.region;
     if (value === null || regionId === undefined) return;
@@ -20,7 +20,7 @@ export class RegionControl {
   };
 
   // No weights at all: the engine applies the file's typical mix.
-  private readonly onRestore = (): void => {
+  readonly #onRestore = (): void => {
     this.host.state.changeUsage({ regionShares: {} });
   };
 
@@ -53,12 +53,12 @@ export class RegionControl {
                 step="1"
                 .value=${String(percents[i])}
                 aria-valuetext=${t.regionValueText(name, percent)}
-                @input=${this.onRange}
+                @input=${this.#onRange}
               />
             </div>
           `;
         })}
-        <button id="restore-mix" type="button" class="secondary" @click=${this.onRestore}>${t.restoreMix}</button>
+        <button id="restore-mix" type="button" class="secondary" @click=${this.#onRestore}>${t.restoreMix}</button>
         ${noEffect ? html`<p id="regions-note" class="hint no-effect">${t.regionsNoEffect}</p>` : nothing}
       </fieldset>
     `;

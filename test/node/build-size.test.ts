@@ -15,8 +15,8 @@ import { bundleComposition } from './support/bundle-composition.js';
 /** The v1.1 budget: 48 KB, counted as 48 × 1024 bytes of `gzip -9` output. */
 const TARGET_BYTES = 48 * 1024;
 /**
- * The ceiling enforced today: 76 KB, about 1.5 KB above the script's size
- * (76,301 bytes with zlib's gzip -9).
+ * The ceiling enforced today: 76 KB, about 2 KB above the script's size
+ * (75,814 bytes with zlib's gzip -9).
  */
 const CEILING_BYTES = 76 * 1024;
 const script = new URL('../../dist/hotline-calculator.js', import.meta.url);

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { CostCurves } from '../../engine/cost-curves.js';
 import { breakEvenChartStyles } from './break-even-chart.styles.js';
 import {
@@ -51,42 +50,56 @@ const BOLD_WIDTH = 1.1;
  * @csspart switches - The visible list of switch points (a page that states them elsewhere may hide it).
  */
 export class HotlineBreakEvenChart extends LitElement {
+  static override properties: PropertyDeclarations = {
+    curves: { attribute: false },
+    labels: { attribute: false },
+    minutes: { attribute: false },
+    formatMoney: { attribute: false },
+    formatMinutes: { attribute: false },
+    formatMinutesTick: { attribute: false },
+    formatMoneyTick: { attribute: false },
+    strings: { attribute: false },
+    figure: { attribute: false },
+    activeMinutes: { state: true, attribute: false },
+    width: { state: true, attribute: false },
+  };
+
   static override styles = breakEvenChartStyles;
 
   /** The engine's `costCurves` result. */
-  @property({ attribute: false }) curves?: CostCurves;
+  curves?: CostCurves;
 
   /** Plan names by plan id (ids are shown for plans missing here). */
-  @property({ attribute: false }) labels: Readonly<Record<string, string>> = {};
+  labels: Readonly<Record<string, string>> = {};
 
   /** The visitor's minutes per month, marked on the chart; null for no marker. */
-  @property({ attribute: false }) minutes: number | null = null;
+  minutes: number | null = null;
 
   /** Formats a plain decimal string ("1234.5") as money. */
-  @property({ attribute: false }) formatMoney: (amount: string) => string = (amount) => amount;
+  formatMoney: (amount: string) => string = (amount) => amount;
 
   /** Formats a minute count with its unit ("2,341 minutes"). */
-  @property({ attribute: false }) formatMinutes: (minutes: number) => string = (minutes) => `${minutes} min`;
+  formatMinutes: (minutes: number) => string = (minutes) => `${minutes} min`;
 
   /**
    * Formats an x-axis tick without unit (the axis title has it); default "20k"
    * style. The calculator passes the locale's compact form ("2万", "20K").
    */
-  @property({ attribute: false }) formatMinutesTick?: (minutes: number) => string;
+  formatMinutesTick?: (minutes: number) => string;
 
   /** Formats a y-axis tick (a plain decimal string such as "250"); default `formatMoney`. */
-  @property({ attribute: false }) formatMoneyTick?: (amount: string) => string;
+  formatMoneyTick?: (amount: string) => string;
 
   /** The chart's words: `chartStringsFor(locale)` from src/i18n/chart-strings.ts; English by default. */
-  @property({ attribute: false }) strings: BreakEvenChartStrings = DEFAULT_CHART_STRINGS;
+  strings: BreakEvenChartStrings = DEFAULT_CHART_STRINGS;
 
   /** Which figure to plot: the ranking's averageMonthly (default) or the monthly total. */
-  @property({ attribute: false }) figure: ChartFigure = 'averageMonthly';
+  figure: ChartFigure = 'averageMonthly';
 
   /** The minute count whose values are shown, from hover, tap or keyboard; null for none. */
-  @state() private activeMinutes: number | null = null;
+  private activeMinutes: number | null = null;
 
-  @state() private width = 640;
+  private width = 640;
 
   /** The last drawing and what it was drawn from; its layout also maps the pointer to a point. */
   #drawing?: { readonly inputs: readonly unknown[]; readonly drawing: ChartDrawing };

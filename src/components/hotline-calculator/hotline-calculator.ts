@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { CallRecord } from '../../call-log/index.js';
 import type { ProfileQuote } from '../../engine/index.js';
 import type { Quote, ResolvedUsage, TariffSet, Usage } from '../../engine/types.js';
@@ -77,57 +76,72 @@ import { TariffController } from './tariff-controller.js';
  * @cssprop [--hotline-cheapest-surface=accent 6% over surface] - Background of the cheapest plan's card and the summary.
  */
 export class HotlineCalculator extends LitElement {
+  static override properties: PropertyDeclarations = {
+    locale: {},
+    tariffsSrc: { attribute: 'tariffs-src' },
+    minutes: { converter: numberAttribute },
+    peakShare: { attribute: 'peak-share', converter: numberAttribute },
+    averageCallSeconds: { attribute: 'average-call-seconds', converter: numberAttribute },
+    addOns: { attribute: 'add-ons', converter: idListAttribute },
+    numberGrade: { attribute: 'number-grade' },
+    carriers: {},
+    plans: {},
+    ctaHref: { attribute: 'cta-href' },
+    share: { type: Boolean, reflect: true },
+    maxPlans: { attribute: 'max-plans', converter: numberAttribute },
+  };
+
   static override styles = calculatorStyles;
 
   /** Milliseconds before a `tariffs-src` request gives up (10 s). */
   static tariffsTimeoutMs = 10_000;
 
   /** `zh-CN` (default) or `en`: all text, numbers and money follow it. */
-  @property() locale: string | null = null;
+  locale: string | null = null;
 
   /** URL of a tariff JSON document that replaces the bundled tariffs. */
-  @property({ attribute: 'tariffs-src' }) tariffsSrc: string | null = null;
+  tariffsSrc: string | null = null;
 
   /** Initial minutes per month. */
-  @property({ converter: numberAttribute }) minutes: number | null = null;
+  minutes: number | null = null;
 
   /** Initial share of calls at peak hours, 0–100. */
-  @property({ attribute: 'peak-share', converter: numberAttribute }) peakShare: number | null = null;
+  peakShare: number | null = null;
 
   /** Initial average call length in seconds (1–3600); absent: not used. */
-  @property({ attribute: 'average-call-seconds', converter: numberAttribute }) averageCallSeconds: number | null = null;
+  averageCallSeconds: number | null = null;
 
   /** Initially chosen add-ons (the attribute: space-separated ids). */
-  @property({ attribute: 'add-ons', converter: idListAttribute }) addOns: readonly string[] | null = null;
+  addOns: readonly string[] | null = null;
 
   /** Initial number grade id. */
-  @property({ attribute: 'number-grade' }) numberGrade: string | null = null;
+  numberGrade: string | null = null;
 
   /** Show only these carriers' plans (space-separated carrier ids). */
-  @property() carriers: string | null = null;
+  carriers: string | null = null;
 
   /** Show only these plans (space-separated plan ids). */
-  @property() plans: string | null = null;
+  plans: string | null = null;
 
   /**
    * Link template for each plan's apply button: `{plan}`, `{carrier}`,
    * `{minutes}`, `{total}` are replaced, URL-encoded. Without it each plan
    * has a "choose" button that only fires `hotline-plan-select`.
    */
-  @property({ attribute: 'cta-href' }) ctaHref: string | null = null;
+  ctaHref: string | null = null;
 
   /**
    * Keep the usage in the page URL's hash (under the key `hc.<id>`, or
    * `hc`/`hc.<n>` for calculators without an id) and offer a "copy link"
    * button. A link's estimate is restored once the tariffs are ready.
    */
-  @property({ type: Boolean, reflect: true }) share = false;
+  share = false;
 
   /**
    * How many available plans show before "show all" (default 3); `0` shows
    * them all. The others stay one tap away.
    */
-  @property({ attribute: 'max-plans', converter: numberAttribute }) maxPlans: number | null = null;
+  maxPlans: number | null = null;
 
   #currentLocale: Locale = DEFAULT_LOCALE;
   readonly #warned = new Set<string>();

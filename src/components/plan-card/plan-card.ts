@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ProfilePlanQuote } from '../../engine/index.js';
 import type { PlanQuote, QuoteLine, TariffSet } from '../../engine/types.js';
@@ -36,44 +35,55 @@ type Row = readonly [label: string, amount: string, kind?: string];
  * @fires plan-expand - The visitor opened or closed the details (internal; detail `{planId, open}`).
  */
 export class HotlinePlanCard extends LitElement {
+  static override properties: PropertyDeclarations = {
+    quote: { attribute: false, hasChanged: (next: PlanQuote, prev: PlanQuote) => !samePlanQuote(next, prev) },
+    tariffs: { attribute: false },
+    locale: { attribute: false },
+    cheapest: { type: Boolean, reflect: true },
+    profile: { attribute: false },
+    saving: { attribute: false },
+    moreThanBest: { attribute: false },
+    ctaHref: { attribute: false },
+    expanded: { type: Boolean },
+  };
+
   static override styles = planCardStyles;
 
   /** The engine's quote for this plan. */
-  @property({ attribute: false, hasChanged: (next: PlanQuote, prev: PlanQuote) => !samePlanQuote(next, prev) })
   quote?: PlanQuote;
 
   /** The tariff set the quote came from (names, currency). */
-  @property({ attribute: false }) tariffs?: TariffSet;
+  tariffs?: TariffSet;
 
-  @property({ attribute: false }) locale: Locale = DEFAULT_LOCALE;
+  locale: Locale = DEFAULT_LOCALE;
 
   /** Whether this is the cheapest available plan. */
-  @property({ type: Boolean, reflect: true }) cheapest = false;
+  cheapest = false;
 
   /**
    * The plan's quote from the visitor's call log (tariff-format.md §7): when
    * set, the card shows it instead of `quote`.
    */
-  @property({ attribute: false }) profile: ProfilePlanQuote | null = null;
+  profile: ProfilePlanQuote | null = null;
 
   /**
    * The visitor's current monthly bill minus this plan's headline figure, a
    * decimal string from the engine (negative: the plan costs more); null
    * without a bill.
    */
-  @property({ attribute: false }) saving: string | null = null;
+  saving: string | null = null;
 
   /** How much more a month than the best plan, a decimal string from the engine; null for none. */
-  @property({ attribute: false }) moreThanBest: string | null = null;
+  moreThanBest: string | null = null;
 
   /** The filled-in apply link; null shows a "choose" button instead. */
-  @property({ attribute: false }) ctaHref: string | null = null;
+  ctaHref: string | null = null;
 
   /**
    * Whether the details are open. The calculator keeps this per plan, since
    * a card shows whichever plan holds its place in the ranking.
    */
-  @property({ type: Boolean }) expanded = false;
+  expanded = false;
 
   /**
    * The breakdown's tables. The first frame leaves them out of the closed

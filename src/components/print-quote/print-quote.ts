@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { PlanQuote, ProfilePlanQuote, ProfileQuote, Quote, QuoteLine, TariffSet } from '../../engine/types.js';
 import { localize } from '../../tariffs/localized-text.js';
 import { formatDate, formatMoney, formatMonth, formatNumber } from '../../i18n/format.js';
@@ -26,17 +25,26 @@ const TOP_PLANS = 3;
  * the page is printed.
  */
 export class HotlinePrintQuote extends LitElement {
+  static override properties: PropertyDeclarations = {
+    tariffs: { attribute: false },
+    quote: { attribute: false },
+    locale: {},
+    profile: { attribute: false },
+    planId: { attribute: false },
+    printedOn: { attribute: false },
+  };
+
   static override styles = printQuoteStyles;
 
-  @property({ attribute: false }) tariffs: TariffSet | null = null;
-  @property({ attribute: false }) quote: Quote | null = null;
-  @property() locale: Locale = 'zh-CN';
+  tariffs: TariffSet | null = null;
+  quote: Quote | null = null;
+  locale: Locale = 'zh-CN';
   /** The quote of the visitor's call log, while one is in use; it is printed in place of `quote`'s plans. */
-  @property({ attribute: false }) profile: ProfileQuote | null = null;
+  profile: ProfileQuote | null = null;
   /** The plan the visitor chose; null lists the three cheapest available plans. */
-  @property({ attribute: false }) planId: string | null = null;
+  planId: string | null = null;
   /** The date printed on the quote (today unless set). */
-  @property({ attribute: false }) printedOn: Date | null = null;
+  printedOn: Date | null = null;
 
   /** The plans the quote lists, in the engine's ranking. */
   get listedPlans(): PlanQuote[] {

@@ -30,7 +30,11 @@ export class AfterFirstPaint {
   shown = false;
   waiting: Promise<void> | null = null;
 
-  constructor(private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>) {}
+  readonly #host: Pick<ReactiveControllerHost, 'requestUpdate'>;
+
+  constructor(host: Pick<ReactiveControllerHost, 'requestUpdate'>) {
+    this.#host = host;
+  }
 
   /** Starts waiting for the next painted frame (once). */
   start(): void {
@@ -44,6 +48,6 @@ export class AfterFirstPaint {
   show(): void {
     if (this.shown) return;
     this.shown = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

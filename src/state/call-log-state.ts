@@ -41,7 +41,11 @@ export class CallLogState {
   #controller: AbortController | null = null;
   #included: { summary: CallLogSummary; left: ReadonlySet<string>; months: readonly ProfileMonth[] } | null = null;
 
-  constructor(private readonly changed: () => void) {}
+  readonly #changed: () => void;
+
+  constructor(changed: () => void) {
+    this.#changed = changed;
+  }
 
   get phase(): CallLogPhase {
     return this.#current;
@@ -156,7 +160,7 @@ export class CallLogState {
     const months = this.summary?.months ?? [];
     if (months.every((m) => next.has(m.month))) return;
     this.#left = next;
-    this.changed();
+    this.#changed();
   }
 
   /** Aborts whatever runs, forgets the last log and enters `phase`; returns the new run's signal. */
@@ -174,6 +178,6 @@ export class CallLogState {
 
   #set(phase: CallLogPhase): void {
     this.#current = phase;
-    this.changed();
+    this.#changed();
   }
 }

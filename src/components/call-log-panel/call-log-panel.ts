@@ -26,11 +26,14 @@ export class CallLogPanel {
   #dragging = false;
   readonly #mapping: MappingForm;
 
-  constructor(private readonly host: CallLogHost) {
+  readonly #host: CallLogHost;
+
+  constructor(host: CallLogHost) {
+    this.#host = host;
     const panel = this;
     this.#mapping = new MappingForm({
       get locale() {
-        return panel.host.locale;
+        return panel.#host.locale;
       },
       get callLogStrings() {
         return panel.#strings;
@@ -42,16 +45,16 @@ export class CallLogPanel {
   }
 
   get #strings(): CallLogStrings {
-    return callLogStringsFor(this.host.locale);
+    return callLogStringsFor(this.#host.locale);
   }
 
   /** Whether a log is in use (the sliders then give way to it). */
   get inUse(): boolean {
-    return this.host.state.callLog.phase.kind === 'ready';
+    return this.#host.state.callLog.phase.kind === 'ready';
   }
 
   render(): TemplateResult {
-    const phase = this.host.state.callLog.phase;
+    const phase = this.#host.state.callLog.phase;
     const t = this.#strings;
     if (phase.kind !== 'confirm') this.#mapping.forget();
     let body: TemplateResult;
@@ -62,7 +65,7 @@ export class CallLogPanel {
       case 'reading': {
         const { progress } = phase;
         const ratio = progress?.totalBytes ? Math.min(1, progress.bytesRead / progress.totalBytes) : null;
-        body = this.#renderBusy(t.reading(ratio === null ? '' : formatPercent(ratio, this.host.locale)), ratio);
+        body = this.#renderBusy(t.reading(ratio === null ? '' : formatPercent(ratio, this.#host.locale)), ratio);
         break;
       }
       case 'confirm':
@@ -109,9 +112,9 @@ export class CallLogPanel {
   }
 
   #renderLog(): TemplateResult {
-    const { locale } = this.host;
+    const { locale } = this.#host;
     const t = this.#strings;
-    const log = this.host.state.callLog;
+    const log = this.#host.state.callLog;
     const summary = log.summary!;
     const included = log.includedMonths();
     const peak = Math.max(0, ...included.map((m) => m.peakConcurrency));
@@ -132,9 +135,9 @@ export class CallLogPanel {
 
   /** How many rows could not be read, and the first few by row number and reason. */
   #renderUnreadable(): TemplateResult | typeof nothing {
-    const counts = this.host.state.callLog.counts;
+    const counts = this.#host.state.callLog.counts;
     if (!counts || counts.unreadable === 0) return nothing;
-    const { locale } = this.host;
+    const { locale } = this.#host;
     const t = this.#strings;
     const more = counts.unreadable - counts.unreadableRows.length;
     return html`<div class="unreadable">
@@ -147,7 +150,7 @@ export class CallLogPanel {
   }
 
   #open(file: Blob): void {
-    void this.host.state.callLog.open(file, this.host.state.tariffs);
+    void this.#host.state.callLog.open(file, this.#host.state.tariffs);
   }
 
   readonly #onChoose = (event: Event): void => {
@@ -163,14 +166,14 @@ export class CallLogPanel {
     if (file) this.#open(file);
   };
 
-  readonly #onCancel = (): void => this.host.state.callLog.cancel();
+  readonly #onCancel = (): void => this.#host.state.callLog.cancel();
 
-  readonly #onBack = (): void => this.host.state.backToSliders();
+  readonly #onBack = (): void => this.#host.state.backToSliders();
 
   readonly #onMonth = (event: Event): void => {
     const box = event.target as HTMLInputElement;
-    this.host.state.callLog.setMonthIncluded(box.dataset.month!, box.checked);
-    box.checked = !this.host.state.callLog.excludedMonths.has(box.dataset.month!);
+    this.#host.state.callLog.setMonthIncluded(box.dataset.month!, box.checked);
+    box.checked = !this.#host.state.callLog.excludedMonths.has(box.dataset.month!);
   };
 
   /** A file dragged over the calculator: accept it (and say so). */
@@ -180,7 +183,7 @@ export class CallLogPanel {
     event.dataTransfer.dropEffect = 'copy';
     if (!this.#dragging) {
       this.#dragging = true;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   };
 
@@ -188,13 +191,13 @@ export class CallLogPanel {
     const root = event.currentTarget as Element;
     if (event.relatedTarget instanceof Node && root.contains(event.relatedTarget)) return;
     this.#dragging = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   readonly onDrop = (event: DragEvent): void => {
     const file = event.dataTransfer?.files[0];
     this.#dragging = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (!file) return;
     event.preventDefault();
     this.#open(file);

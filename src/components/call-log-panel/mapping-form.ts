@@ -28,7 +28,11 @@ export class MappingForm {
   #shownLog: CallLog | null = null;
   #problem: 'start' | 'duration' | null = null;
 
-  constructor(private readonly host: MappingFormHost) {}
+  readonly #host: MappingFormHost;
+
+  constructor(host: MappingFormHost) {
+    this.#host = host;
+  }
 
   /** Lets go of the log once it is read or dropped (its preview is of the visitor's file). */
   forget(): void {
@@ -42,7 +46,7 @@ export class MappingForm {
       this.#draft = { ...log.mapping };
       this.#problem = null;
     }
-    const t = this.host.callLogStrings;
+    const t = this.#host.callLogStrings;
     const label: Record<ColumnField, string> = {
       start: t.startColumn,
       time: t.timeColumn,
@@ -77,12 +81,12 @@ export class MappingForm {
   }
 
   #columnName(log: CallLog, index: number): string {
-    return this.host.callLogStrings.column(formatNumber(index + 1, this.host.locale), log.headers[index] ?? '');
+    return this.#host.callLogStrings.column(formatNumber(index + 1, this.#host.locale), log.headers[index] ?? '');
   }
 
   #renderSelect(field: ColumnField, label: string, log: CallLog): TemplateResult {
     const chosen = this.#draft[field];
-    const t = this.host.callLogStrings;
+    const t = this.#host.callLogStrings;
     return html`<label class="mapping-field" for=${`mapping-${field}`}>
       <span>${label}</span>
       <select id=${`mapping-${field}`} data-field=${field} @change=${this.#onColumn}>
@@ -97,8 +101,8 @@ export class MappingForm {
   /** The first rows as a table that scrolls by itself (never the page) when the columns are many. */
   #renderPreview(log: CallLog): TemplateResult | typeof nothing {
     if (log.preview.length === 0) return nothing;
-    const t = this.host.callLogStrings;
-    const { locale } = this.host;
+    const t = this.#host.callLogStrings;
+    const { locale } = this.#host;
     return html`<div class="preview" tabindex="0" role="region" aria-labelledby="preview-caption">
       <table>
         <caption id="preview-caption">${t.previewCaption}</caption>
@@ -128,7 +132,7 @@ export class MappingForm {
     else next[field] = Number(select.value);
     this.#draft = next as ColumnMapping;
     this.#problem = null;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   readonly #onUnit = (event: Event): void => {
@@ -144,9 +148,9 @@ export class MappingForm {
     event.preventDefault();
     const { start, seconds, end } = this.#draft;
     this.#problem = start === undefined ? 'start' : seconds === undefined && end === undefined ? 'duration' : null;
-    if (this.#problem) this.host.requestUpdate();
-    else this.host.confirm(this.#draft);
+    if (this.#problem) this.#host.requestUpdate();
+    else this.#host.confirm(this.#draft);
   };
 
-  readonly #onCancel = (): void => this.host.cancel();
+  readonly #onCancel = (): void => this.#host.cancel();
 }

@@ -38,11 +38,15 @@ export class ChartView {
   #presentationTariffs: TariffSet | null = null;
   #presentation: Presentation | null = null;
 
-  constructor(private readonly host: ChartHost) {}
+  readonly #host: ChartHost;
+
+  constructor(host: ChartHost) {
+    this.#host = host;
+  }
 
   render(): TemplateResult | typeof nothing {
-    if (this.host.state.selection.planIds.length === 0) return nothing;
-    const t = this.host.strings;
+    if (this.#host.state.selection.planIds.length === 0) return nothing;
+    const t = this.#host.strings;
     if (this.#open) this.#refresh();
     const p = this.#present();
     return html`
@@ -56,12 +60,12 @@ export class ChartView {
                 ? html`<hotline-break-even-chart
                     .curves=${this.#curves}
                     .labels=${p.labels}
-                    .minutes=${this.host.state.usage.minutesPerMonth}
+                    .minutes=${this.#host.state.usage.minutesPerMonth}
                     .formatMoney=${p.formatMoney}
                     .formatMoneyTick=${p.formatMoneyTick}
                     .formatMinutes=${p.formatMinutes}
                     .formatMinutesTick=${p.formatMinutesTick}
-                    .strings=${chartStringsFor(this.host.locale)}
+                    .strings=${chartStringsFor(this.#host.locale)}
                   ></hotline-break-even-chart>`
                 : nothing}`
           : nothing}
@@ -71,7 +75,7 @@ export class ChartView {
 
   /** The ranges in words, one sentence each (ties appended to their range). */
   rangeTexts(): string[] {
-    const { strings: t, locale } = this.host;
+    const { strings: t, locale } = this.#host;
     const { labels, formatMinutes } = this.#present();
     const label = (planId: string) => labels[planId] ?? planId;
     const count = (minutes: number) => formatNumber(minutes, locale);
@@ -90,12 +94,12 @@ export class ChartView {
     const open = (event.target as HTMLDetailsElement).open;
     if (open === this.#open) return;
     this.#open = open;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   /** Recomputes the ranges and curves when the tariffs or an input other than the minutes changed. */
   #refresh(): void {
-    const { tariffs, usage, selection } = this.host.state;
+    const { tariffs, usage, selection } = this.#host.state;
     const planIds = selection.planIds;
     const key = JSON.stringify([
       planIds,
@@ -121,8 +125,8 @@ export class ChartView {
   }
 
   #present(): Presentation {
-    const { locale, strings: t } = this.host;
-    const { tariffs } = this.host.state;
+    const { locale, strings: t } = this.#host;
+    const { tariffs } = this.#host.state;
     const key = `${locale}|${tariffs.currency}`;
     if (this.#presentation && this.#presentationKey === key && this.#presentationTariffs === tariffs) {
       return this.#presentation;

@@ -17,7 +17,10 @@ export class HostWidthController implements ReactiveController {
   #observer?: ResizeObserver;
   #observed: Element | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }) {
+  readonly #host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
+
+  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -29,20 +32,20 @@ export class HostWidthController implements ReactiveController {
    */
   /** The width the host already has (its container's), so that the first render fits it. */
   hostConnected(): void {
-    const width = this.host.getBoundingClientRect().width;
+    const width = this.#host.getBoundingClientRect().width;
     if (width > 0) this.wide = width >= WIDE_LAYOUT_PX;
   }
 
   hostUpdated(): void {
     if (typeof ResizeObserver === 'undefined') return;
-    const probe = this.host.renderRoot.querySelector(`.${WIDTH_PROBE}`);
+    const probe = this.#host.renderRoot.querySelector(`.${WIDTH_PROBE}`);
     if (probe === this.#observed) return;
     this.#observer ??= new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
       const wide = width >= WIDE_LAYOUT_PX;
       if (width > 0 && wide !== this.wide) {
         this.wide = wide;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       }
     });
     this.#observer.disconnect();

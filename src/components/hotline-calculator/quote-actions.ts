@@ -22,17 +22,21 @@ export class QuoteActions {
   #copyState: CopyState = 'none';
   #link = '';
 
-  constructor(private readonly host: ActionsHost) {}
+  readonly #host: ActionsHost;
+
+  constructor(host: ActionsHost) {
+    this.#host = host;
+  }
 
   /** The estimate changed: an earlier "copied" no longer describes the link. */
   reset(): void {
     this.#copyState = 'none';
   }
 
-  readonly #onPrint = (): void => this.host.printQuote();
+  readonly #onPrint = (): void => this.#host.printQuote();
 
   readonly #onCopy = async (): Promise<void> => {
-    this.#link = this.host.shareUrl();
+    this.#link = this.#host.shareUrl();
     try {
       await navigator.clipboard.writeText(this.#link);
       this.#copyState = 'copied';
@@ -40,17 +44,17 @@ export class QuoteActions {
       // No clipboard (an insecure page, a refused permission): show the link, selected.
       this.#copyState = 'manual';
     }
-    this.host.requestUpdate();
-    await this.host.updateComplete;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
     if (this.#copyState === 'manual') {
-      const field = this.host.renderRoot.querySelector<HTMLInputElement>('.link-field');
+      const field = this.#host.renderRoot.querySelector<HTMLInputElement>('.link-field');
       field?.focus();
       field?.select();
     }
   };
 
   render(): TemplateResult {
-    const { strings: t, sharing } = this.host;
+    const { strings: t, sharing } = this.#host;
     return html`
       <div class="actions">
         <span class="buttons">

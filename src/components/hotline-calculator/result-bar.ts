@@ -12,11 +12,15 @@ import { PLANS_ID } from './results-view.js';
 import { cheapestPlan, headline, shownQuote } from './shown-quote.js';
 
 export class ResultBar {
-  constructor(private readonly host: ControlHost) {}
+  readonly #host: ControlHost;
+
+  constructor(host: ControlHost) {
+    this.#host = host;
+  }
 
   /** `layout` names where this copy sits; the styles show the one that fits the host's width. */
   render(layout: 'narrow' | 'wide'): TemplateResult | typeof nothing {
-    const { state, locale, strings: t } = this.host;
+    const { state, locale, strings: t } = this.#host;
     const quote = shownQuote(state);
     const cheapest = cheapestPlan(quote);
     if (!quote || !cheapest) return nothing;

@@ -35,31 +35,35 @@ export const NOTICE_ID = 'notice';
 export class ResultsView {
   #showAll = false;
 
-  constructor(private readonly host: ResultsHost) {}
+  readonly #host: ResultsHost;
+
+  constructor(host: ResultsHost) {
+    this.#host = host;
+  }
 
   /** The cheapest available plan's quote, or null. */
   cheapest(): ShownPlan | null {
-    return cheapestPlan(shownQuote(this.host.state));
+    return cheapestPlan(shownQuote(this.#host.state));
   }
 
   /** The cheapest plan in one sentence, or why there is none; said to come from the call log while one is in use. */
   summaryText(): string {
-    const { strings: t } = this.host;
-    const quote = shownQuote(this.host.state);
+    const { strings: t } = this.#host;
+    const quote = shownQuote(this.#host.state);
     if (!quote) return '';
     if (quote.plans.length === 0) return this.#emptyText();
     const cheapest = this.cheapest();
     if (!cheapest) return t.noneAvailable;
     let sentence = t.summary(this.#planName(cheapest.planId), this.#money(headline(cheapest)));
     if (cheapest.upfrontTotal !== '0.00') sentence = `${sentence}${t.summarySeparator}${t.paidAtSigning(this.#money(cheapest.upfrontTotal))}`;
-    return quote === this.host.state.quote ? sentence : `${callLogStringsFor(this.host.locale).fromRecords}${t.summarySeparator}${sentence}`;
+    return quote === this.#host.state.quote ? sentence : `${callLogStringsFor(this.#host.locale).fromRecords}${t.summarySeparator}${sentence}`;
   }
 
   renderHeading(): TemplateResult {
-    const t = this.host.strings;
+    const t = this.#host.strings;
     return html`<header class="results-head">
       <h2 id="results-heading" class="section-heading">${t.resultsHeading}</h2>
-      ${this.host.samplePrices
+      ${this.#host.samplePrices
         ? html`<a class="sample-badge" href="#${NOTICE_ID}" @click=${this.#onSampleBadge}>${t.samplePrices}</a>`
         : nothing}
     </header>`;
@@ -72,8 +76,8 @@ export class ResultsView {
    * moving, which would cost the browser a fresh layout of each moved card.
    */
   renderCards(): TemplateResult {
-    const { strings: t, maxPlans, locale } = this.host;
-    const quote = shownQuote(this.host.state);
+    const { strings: t, maxPlans, locale } = this.#host;
+    const quote = shownQuote(this.#host.state);
     if (!quote || quote.plans.length === 0) return html`<p class="empty">${this.#emptyText()}</p>`;
     const plans: readonly ShownPlan[] = quote.plans;
     const available = plans.filter((p) => p.available);
@@ -94,8 +98,8 @@ export class ResultsView {
   }
 
   renderNotice(): TemplateResult {
-    const { locale, strings: t } = this.host;
-    const { tariffs } = this.host.state;
+    const { locale, strings: t } = this.#host;
+    const { tariffs } = this.#host.state;
     const notice = localize(tariffs.notice, locale);
     return html`
       <footer class="notice" part="notice" id=${NOTICE_ID} tabindex="-1">
@@ -107,9 +111,9 @@ export class ResultsView {
 
   /** The plans that lack a chosen add-on: one line that says why, the cards on request. */
   #renderUnavailable(plans: readonly ShownPlan[], quote: ShownQuote): TemplateResult {
-    const { strings: t, locale } = this.host;
+    const { strings: t, locale } = this.#host;
     const missing = [...new Set(plans.flatMap((p) => p.unavailableReason?.addOnIds ?? []))];
-    const names = missing.map((id) => localize(this.host.state.tariffs.addOns.find((a) => a.id === id)?.name ?? id, locale));
+    const names = missing.map((id) => localize(this.#host.state.tariffs.addOns.find((a) => a.id === id)?.name ?? id, locale));
     const list = formatList(names, locale, 'disjunction');
     return html`<details class="unavailable-group">
       <summary>${t.unavailableGroup(plans.length, formatNumber(plans.length, locale), list)}</summary>
@@ -118,8 +122,8 @@ export class ResultsView {
   }
 
   #card(plan: ShownPlan, quote: ShownQuote): TemplateResult {
-    const { locale } = this.host;
-    const { tariffs, expandedPlans, currentBill } = this.host.state;
+    const { locale } = this.#host;
+    const { tariffs, expandedPlans, currentBill } = this.#host.state;
     const best = this.cheapest();
     const cheapest = plan.planId === quote.cheapestPlanId;
     const profile = 'profileAverageMonthly' in plan ? plan : null;
@@ -142,7 +146,7 @@ export class ResultsView {
 
   readonly #onShowAll = (): void => {
     this.#showAll = !this.#showAll;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   /** The badge leads to the notice that explains the samples (inside the shadow root, so by hand). */
@@ -155,23 +159,23 @@ export class ResultsView {
   };
 
   #planName(planId: string): string {
-    return localize(this.host.state.tariffs.plans.find((p) => p.id === planId)?.name, this.host.locale);
+    return localize(this.#host.state.tariffs.plans.find((p) => p.id === planId)?.name, this.#host.locale);
   }
 
   #money(amount: string): string {
-    return formatMoney(amount, this.host.state.tariffs.currency, this.host.locale);
+    return formatMoney(amount, this.#host.state.tariffs.currency, this.#host.locale);
   }
 
   /** Why no card is shown: the visitor's carrier filter, or the page's own filters. */
   #emptyText(): string {
-    const t = this.host.strings;
-    return this.host.state.selection.carrierChoices.length === 0 ? t.emptyConfigured : t.empty;
+    const t = this.#host.strings;
+    return this.#host.state.selection.carrierChoices.length === 0 ? t.emptyConfigured : t.empty;
   }
 
   /** The apply link; with a call log, `{minutes}` is the log's average talk minutes and `{total}` the profile average. */
   #ctaFor(plan: ShownPlan): string | null {
-    const { ctaTemplate, baseUri, warn } = this.host;
-    const { usage } = this.host.state;
+    const { ctaTemplate, baseUri, warn } = this.#host;
+    const { usage } = this.#host.state;
     if (ctaTemplate === null) return null;
     const profile = 'profileAverageMonthly' in plan ? plan : null;
     const minutes = profile

@@ -14,11 +14,15 @@ const FIRST_SECONDS = 90;
 export class CallLengthControl {
   #lastSeconds = FIRST_SECONDS;
 
-  constructor(private readonly host: ControlHost) {}
+  readonly #host: ControlHost;
+
+  constructor(host: ControlHost) {
+    this.#host = host;
+  }
 
   readonly #onToggle = (event: Event): void => {
     const on = (event.target as HTMLInputElement).checked;
-    this.host.state.changeUsage({ averageCallSeconds: on ? this.#lastSeconds : null });
+    this.#host.state.changeUsage({ averageCallSeconds: on ? this.#lastSeconds : null });
   };
 
   readonly #onRange = (event: Event): void => {
@@ -34,17 +38,17 @@ export class CallLengthControl {
   };
 
   readonly #onNumberChange = (event: Event): void => {
-    (event.target as HTMLInputElement).value = String(this.host.state.usage.averageCallSeconds ?? this.#lastSeconds);
+    (event.target as HTMLInputElement).value = String(this.#host.state.usage.averageCallSeconds ?? this.#lastSeconds);
   };
 
   #set(seconds: number): void {
     this.#lastSeconds = seconds;
-    this.host.state.changeUsage({ averageCallSeconds: seconds });
+    this.#host.state.changeUsage({ averageCallSeconds: seconds });
   }
 
   render(): TemplateResult {
-    const { strings: t } = this.host;
-    const { usage } = this.host.state;
+    const { strings: t } = this.#host;
+    const { usage } = this.#host.state;
     const seconds = usage.averageCallSeconds;
     if (seconds !== null) this.#lastSeconds = seconds;
     return html`
@@ -59,7 +63,7 @@ export class CallLengthControl {
   }
 
   #renderSlider(seconds: number): TemplateResult {
-    const { locale, strings: t } = this.host;
+    const { locale, strings: t } = this.#host;
     const stops = callSecondStops();
     const shown = formatNumber(seconds, locale);
     return html`
@@ -104,8 +108,8 @@ export class CallLengthControl {
 
   /** Billed minutes differ by plan (their billing steps differ): show the range. */
   #renderBilledNote(): TemplateResult | typeof nothing {
-    const { locale, strings: t } = this.host;
-    const { quote, usage } = this.host.state;
+    const { locale, strings: t } = this.#host;
+    const { quote, usage } = this.#host.state;
     if (!quote || quote.plans.length === 0) return nothing;
     const distinct = [...new Set(quote.plans.map((p) => p.billedMinutes))];
     // Sorting display strings of non-money estimates; Number is fine here.

@@ -4,26 +4,30 @@ import type { ControlHost } from './control-host.js';
 
 /** Add-on checkboxes, the number grade and the carrier filter. */
 export class ChoiceControls {
-  constructor(private readonly host: ControlHost) {}
+  readonly #host: ControlHost;
+
+  constructor(host: ControlHost) {
+    this.#host = host;
+  }
 
   readonly #onAddOn = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const id = input.dataset.addOn ?? '';
-    const current = this.host.state.usage.addOns.filter((a) => a !== id);
+    const current = this.#host.state.usage.addOns.filter((a) => a !== id);
     // Keep the catalogue's order so that breakdown lines do not jump around.
     const chosen = new Set(input.checked ? [...current, id] : current);
-    const addOns = this.host.state.tariffs.addOns.map((a) => a.id).filter((a) => chosen.has(a));
-    this.host.state.changeUsage({ addOns });
+    const addOns = this.#host.state.tariffs.addOns.map((a) => a.id).filter((a) => chosen.has(a));
+    this.#host.state.changeUsage({ addOns });
   };
 
   readonly #onGrade = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    if (input.checked && input.dataset.grade) this.host.state.changeUsage({ numberGrade: input.dataset.grade });
+    if (input.checked && input.dataset.grade) this.#host.state.changeUsage({ numberGrade: input.dataset.grade });
   };
 
   readonly #onCarrier = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    if (input.dataset.carrier) this.host.state.setCarrierShown(input.dataset.carrier, input.checked);
+    if (input.dataset.carrier) this.#host.state.setCarrierShown(input.dataset.carrier, input.checked);
   };
 
   render(): TemplateResult {
@@ -31,8 +35,8 @@ export class ChoiceControls {
   }
 
   #renderAddOns(): TemplateResult | typeof nothing {
-    const { locale, strings: t } = this.host;
-    const { tariffs, usage } = this.host.state;
+    const { locale, strings: t } = this.#host;
+    const { tariffs, usage } = this.#host.state;
     if (tariffs.addOns.length === 0) return nothing;
     return html`
       <fieldset class="control choices">
@@ -59,8 +63,8 @@ export class ChoiceControls {
   }
 
   #renderGrades(): TemplateResult | typeof nothing {
-    const { locale, strings: t } = this.host;
-    const { tariffs, usage } = this.host.state;
+    const { locale, strings: t } = this.#host;
+    const { tariffs, usage } = this.#host.state;
     if (tariffs.numberGrades.length < 2) return nothing;
     return html`
       <fieldset class="control choices">
@@ -84,8 +88,8 @@ export class ChoiceControls {
   }
 
   #renderCarriers(): TemplateResult | typeof nothing {
-    const { locale, strings: t } = this.host;
-    const { tariffs, selection, shownCarriers } = this.host.state;
+    const { locale, strings: t } = this.#host;
+    const { tariffs, selection, shownCarriers } = this.#host.state;
     const carrierChoices = selection.carrierChoices;
     if (carrierChoices.length < 2) return nothing;
     return html`

@@ -10,30 +10,34 @@ import { minuteStops, nearestStop } from './stepped-scale.js';
  * values or for anyone who cannot drag.
  */
 export class MinutesControl {
-  constructor(private readonly host: ControlHost) {}
+  readonly #host: ControlHost;
+
+  constructor(host: ControlHost) {
+    this.#host = host;
+  }
 
   readonly #onRange = (event: Event): void => {
     const index = inputNumber(event);
     if (index === null) return;
-    const stops = minuteStops(this.host.state.tariffs.defaults.maxMinutesPerMonth);
-    this.host.state.changeUsage({ minutesPerMonth: stops[Math.max(0, Math.min(stops.length - 1, index))] });
+    const stops = minuteStops(this.#host.state.tariffs.defaults.maxMinutesPerMonth);
+    this.#host.state.changeUsage({ minutesPerMonth: stops[Math.max(0, Math.min(stops.length - 1, index))] });
   };
 
   readonly #onNumber = (event: Event): void => {
     const value = inputNumber(event);
     if (value === null) return;
-    this.host.state.changeUsage({ minutesPerMonth: clamp(value, MINUTES_PER_MONTH) });
+    this.#host.state.changeUsage({ minutesPerMonth: clamp(value, MINUTES_PER_MONTH) });
   };
 
   // When the visitor leaves the field, show the value actually used (a
   // cleared or clamped entry snaps back to it).
   readonly #onNumberChange = (event: Event): void => {
-    (event.target as HTMLInputElement).value = String(this.host.state.usage.minutesPerMonth);
+    (event.target as HTMLInputElement).value = String(this.#host.state.usage.minutesPerMonth);
   };
 
   render(): TemplateResult {
-    const { locale, strings: t } = this.host;
-    const { tariffs, usage } = this.host.state;
+    const { locale, strings: t } = this.#host;
+    const { tariffs, usage } = this.#host.state;
     const stops = minuteStops(tariffs.defaults.maxMinutesPerMonth);
     const minutes = usage.minutesPerMonth;
     const shown = formatNumber(minutes, locale);

@@ -23,15 +23,19 @@ export class MoreOptions {
   /** The visitor's choice; null follows the host's width. */
   #chosen: boolean | null = null;
 
-  constructor(private readonly host: MoreOptionsHost) {}
+  readonly #host: MoreOptionsHost;
+
+  constructor(host: MoreOptionsHost) {
+    this.#host = host;
+  }
 
   get open(): boolean {
-    return this.#chosen ?? this.host.wide;
+    return this.#chosen ?? this.#host.wide;
   }
 
   /** The disclosure around `controls`. */
   render(controls: TemplateResult): TemplateResult {
-    const t = this.host.strings;
+    const t = this.#host.strings;
     return html`<div class="more-options">
       <button type="button" class="options-toggle" aria-expanded=${String(this.open)} aria-controls=${PANEL_ID}
         @click=${this.#onToggle}>
@@ -44,7 +48,7 @@ export class MoreOptions {
 
   /** What is set, in a few words. */
   summary(): string {
-    const { state, locale, strings: t } = this.host;
+    const { state, locale, strings: t } = this.#host;
     const { tariffs, usage, selection, shownCarriers } = state;
     // While a call log is in use, its own calls stand in for peak share, regions and call length.
     const fromLog = state.callLog.phase.kind === 'ready';
@@ -70,6 +74,6 @@ export class MoreOptions {
 
   readonly #onToggle = (): void => {
     this.#chosen = !this.open;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 }

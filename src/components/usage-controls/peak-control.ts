@@ -10,16 +10,20 @@ import { inputNumber, type ControlHost } from './control-host.js';
  * calls at peak"); when no shown plan prices by time band it says so.
  */
 export class PeakControl {
-  constructor(private readonly host: ControlHost) {}
+  readonly #host: ControlHost;
+
+  constructor(host: ControlHost) {
+    this.#host = host;
+  }
 
   readonly #onRange = (event: Event): void => {
     const value = inputNumber(event);
-    if (value !== null) this.host.state.changeUsage({ peakSharePercent: clamp(value, PEAK_SHARE_PERCENT) });
+    if (value !== null) this.#host.state.changeUsage({ peakSharePercent: clamp(value, PEAK_SHARE_PERCENT) });
   };
 
   render(): TemplateResult {
-    const { locale, strings: t } = this.host;
-    const { tariffs, usage, quote } = this.host.state;
+    const { locale, strings: t } = this.#host;
+    const { tariffs, usage, quote } = this.#host.state;
     const percent = formatNumber(usage.peakSharePercent, locale, 0);
     const peakHours = localize(tariffs.peakHours, locale);
     const noEffect = quote !== null && quote.plans.length > 0 && !quote.plans.some((p) => p.dependsOn.peakShare);

@@ -9,24 +9,28 @@ import { setRegionPercent, wholePercentages } from '../../state/region-shares.js
  * rescales the others, so the displayed percentages always add up to 100.
  */
 export class RegionControl {
-  constructor(private readonly host: ControlHost) {}
+  readonly #host: ControlHost;
+
+  constructor(host: ControlHost) {
+    this.#host = host;
+  }
 
   readonly #onRange = (event: Event): void => {
     const value = inputNumber(event);
     const regionId = (event.target as HTMLElement).dataset.region;
     if (value === null || regionId === undefined) return;
-    const ids = this.host.state.tariffs.regions.map((r) => r.id);
-    this.host.state.changeUsage({ regionShares: setRegionPercent(this.host.state.usage.regionShares, ids, regionId, value) });
+    const ids = this.#host.state.tariffs.regions.map((r) => r.id);
+    this.#host.state.changeUsage({ regionShares: setRegionPercent(this.#host.state.usage.regionShares, ids, regionId, value) });
   };
 
   // No weights at all: the engine applies the file's typical mix.
   readonly #onRestore = (): void => {
-    this.host.state.changeUsage({ regionShares: {} });
+    this.#host.state.changeUsage({ regionShares: {} });
   };
 
   render(): TemplateResult | typeof nothing {
-    const { locale, strings: t } = this.host;
-    const { tariffs, usage, quote } = this.host.state;
+    const { locale, strings: t } = this.#host;
+    const { tariffs, usage, quote } = this.#host.state;
     // A single region is always 100 %: nothing for the visitor to set.
     if (tariffs.regions.length < 2) return nothing;
     const percents = wholePercentages(tariffs.regions.map((r) => usage.regionShares[r.id] ?? 0));

@@ -29,6 +29,13 @@ async function firstFrameOfCard(expanded: boolean): Promise<{ card: HotlinePlanC
   );
 }
 
+/** Where an element's text is drawn (its cell may be wider). */
+function textBox(element: Element): DOMRect {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return range.getBoundingClientRect();
+}
+
 /** Counts each card's renders from now on. */
 function countRenders(el: HotlineCalculator): Map<string, number> {
   const counts = new Map<string, number>();
@@ -98,6 +105,28 @@ describe('<hotline-plan-card>', () => {
     expect(root.querySelector('[part="plan-total"]')).to.exist;
     expect(root.querySelector('details[part="breakdown"]')).to.exist;
     expect(root.querySelector('[part="cta"]')).to.exist;
+  });
+
+  it("rules each breakdown total across the table, its amount under the other amounts", async () => {
+    const { card: el } = await firstFrameOfCard(true);
+    try {
+      el.style.width = '320px';
+      await el.updateComplete;
+      for (const table of el.shadowRoot!.querySelectorAll<HTMLTableElement>('details table')) {
+        const sums = table.querySelectorAll('tfoot tr');
+        expect(table.querySelectorAll('tbody .sum').length, 'a line that is not a total is not ruled as one').to.equal(0);
+        const amounts = [...table.querySelectorAll('tbody td')].map((td) => td.getBoundingClientRect().right);
+        for (const sum of sums) {
+          expect(sum.parentElement!.tagName).to.equal('TFOOT');
+          const [label, amount] = [sum.querySelector('th')!, sum.querySelector('td')!];
+          expect(sum.getBoundingClientRect().width).to.be.closeTo(table.getBoundingClientRect().width, 1);
+          expect(amount.getBoundingClientRect().right).to.be.closeTo(amounts[0]!, 1);
+          expect(textBox(amount).left - textBox(label).right, 'space between a total and its amount').to.be.greaterThan(8);
+        }
+      }
+    } finally {
+      el.remove();
+    }
   });
 
   it("paints its price first and the closed breakdown's tables after, before updateComplete resolves", async () => {

@@ -237,16 +237,16 @@ export class HotlinePlanCard extends LitElement {
 
   /** A table of amounts: `rows` in its body, `sums` (bold, ruled) in its foot. */
   #renderTable(kind: string, label: string, caption: string, rows: readonly Row[], sums: readonly Row[] = []): TemplateResult {
-    const row = ([name, amount, lineKind]: Row) => html`<tr data-kind=${lineKind ?? nothing}>
+    const row = ([name, amount, lineKind]: Row, sum = false) => html`<tr class=${sum ? 'sum' : nothing} data-kind=${lineKind ?? nothing}>
       <th scope="row">${name}</th>
       <td>${amount}</td>
     </tr>`;
     return html`<table class="lines ${kind}" aria-label=${label}>
       <caption>${caption}</caption>
       <tbody>
-        ${rows.map(row)}
+        ${rows.map((r) => row(r))}
       </tbody>
-      ${sums.length ? html`<tfoot>${sums.map((sum) => html`<tr class="sum">${row(sum)}</tr>`)}</tfoot>` : nothing}
+      ${sums.length ? html`<tfoot>${sums.map((sum) => row(sum, true))}</tfoot>` : nothing}
     </table>`;
   }
 

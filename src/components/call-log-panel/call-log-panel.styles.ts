@@ -190,11 +190,21 @@ export const callLogStyles = css`
     font-weight: 600;
     color: var(--hotline-danger);
   }
+  /* A shadow at an edge while more columns lie past it: a file with many
+     columns still scrolls, and the visitor sees that it does. */
   .preview {
     max-width: 100%;
     overflow-x: auto;
     border: 1px solid var(--hotline-border);
     border-radius: calc(var(--hotline-radius) / 2);
+    background:
+      linear-gradient(to right, var(--hotline-surface) 40%, transparent) left / 2em 100% no-repeat local,
+      linear-gradient(to left, var(--hotline-surface) 40%, transparent) right / 2em 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--hotline-text) 30%, transparent), transparent)
+        left / 0.8em 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--hotline-text) 30%, transparent), transparent)
+        right / 0.8em 100% no-repeat scroll,
+      var(--hotline-surface);
   }
   .preview table {
     border-collapse: collapse;
@@ -206,11 +216,13 @@ export const callLogStyles = css`
     text-align: left;
     color: var(--hotline-muted);
   }
+  /* Samples wrap at their spaces so that a few columns fit a phone side by
+     side; a date or a masked number never breaks inside. */
   .preview th,
   .preview td {
     padding: 0.25em 0.5em;
     border-top: 1px solid var(--hotline-border);
-    white-space: nowrap;
+    overflow-wrap: normal;
     text-align: left;
   }
   /* Shown over the calculator while a file is dragged over it. */

@@ -332,6 +332,36 @@ describe('the call-log flow at 320 px', function () {
   });
 });
 
+describe('the column mapping on a phone', function () {
+  this.timeout(30_000);
+  for (const locale of ['zh-CN', 'en']) {
+    it(`shows every column's sample rows at 360 px without scrolling the preview (${locale})`, async () => {
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div><hotline-calculator locale=${locale}></hotline-calculator></div>`);
+      wrapper.style.width = '360px';
+      const el = wrapper.querySelector('hotline-calculator')!;
+      el.tariffs = tariffFixture();
+      await settle(el);
+      choose(el, asFile(await logFile('needs-mapping.csv')));
+      await waitUntil(() => el.shadowRoot!.querySelector('form.mapping'), 'no mapping form');
+      await settle(el);
+      const preview = $(el, '.preview');
+      expect(preview.scrollWidth, 'the preview scrolls sideways').to.be.at.most(preview.clientWidth);
+      const box = preview.getBoundingClientRect();
+      const cells = [...preview.querySelectorAll('th, td')];
+      expect(cells.length).to.be.at.least(4 * 3);
+      for (const cell of cells) expect(cell.getBoundingClientRect().right, text(cell)).to.be.at.most(box.right);
+      // A sample stays whole: a date or a masked number does not break in the middle.
+      expect(text(preview.querySelector('tbody td:nth-of-type(2)'))).to.match(/^2026-03-01 08:05$/);
+      const date = document.createRange();
+      date.selectNodeContents(preview.querySelector('tbody td:nth-of-type(2)')!);
+      const number = document.createRange();
+      number.selectNodeContents(preview.querySelector('tbody td')!);
+      expect(number.getClientRects().length, 'a masked number on one line').to.equal(1);
+      expect(date.getClientRects().length, 'a date and time on at most two lines').to.be.at.most(2);
+    });
+  }
+});
+
 describe('the call log in events, the API and privacy', function () {
   // axe and a 200,000-row file take their time on a busy machine.
   this.timeout(60_000);

@@ -4,8 +4,8 @@
  *
  * Chinese text uses full-width punctuation (：，；（）). A number and its unit
  * are joined by a no-break space ("3,000 分钟", "10 路", "0.12 元/分钟"), so
- * that no line ever breaks between them; the widget's styles keep Chinese
- * words whole (`word-break: keep-all`), breaking at spaces and punctuation.
+ * that no line ever breaks between them, while Chinese text around them wraps
+ * between any two characters.
  */
 
 /** The locales the widget speaks. */

@@ -49,10 +49,10 @@ const layoutStyles = css`
     /* Native checkboxes, radios and fields follow a dark theme too. */
     color-scheme: var(--hotline-color-scheme);
   }
-  /* Chinese lines break at spaces and punctuation, never inside a word or
-     unit ("不限并发", "元/分钟"); a word too long for its line still wraps. */
+  /* Chinese lines break between any two characters, as Chinese text does,
+     so that every line runs to the edge; a number and its unit are joined by
+     a no-break space. A word too long for its line still wraps. */
   .root:lang(zh) {
-    word-break: keep-all;
     overflow-wrap: anywhere;
   }
   *,

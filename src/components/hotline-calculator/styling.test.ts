@@ -1,6 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { planCardStyles } from '../plan-card/plan-card.styles.js';
-import { $, card, fixtureCalculator, settle } from '../../../test/support/calculator-helpers.js';
+import { $, card, fixtureCalculator, settle, text } from '../../../test/support/calculator-helpers.js';
 import { tariffFixture } from '../../../test/support/tariff-builder.js';
 import { HotlineCalculator } from './hotline-calculator.js';
 import { calculatorStyles } from './hotline-calculator.styles.js';
@@ -100,4 +100,91 @@ describe('styling hooks and layout', () => {
       expect(box.width, target.id || target.className).to.be.at.least(24);
     }
   });
+
+  it('wraps Chinese between characters, so that each line of a paragraph runs to its edge, and never splits a number from its unit', async () => {
+    const el = await sized(320);
+    $(el, '.options-toggle').click();
+    await settle(el);
+    const cardRoots = [...el.shadowRoot!.querySelectorAll('hotline-plan-card')].map((c) => c.shadowRoot!);
+    const paragraphs = [
+      ...el.shadowRoot!.querySelectorAll<HTMLElement>('.log-privacy, .log-hint, .hint, [part="notice"] p'),
+      ...cardRoots.flatMap((root) => [...root.querySelectorAll<HTMLElement>('.summary, .capacity')]),
+    ];
+    let measured = 0;
+    for (const paragraph of paragraphs) {
+      if (!paragraph.checkVisibility()) continue;
+      const lines = textLines(paragraph);
+      if (lines.length < 2) continue;
+      measured++;
+      const style = getComputedStyle(paragraph);
+      const edge = paragraph.getBoundingClientRect().right - parseFloat(style.paddingRight);
+      for (let i = 0; i + 1 < lines.length; i++) {
+        const line = lines[i]!.filter((c) => !/\s/.test(c.ch) || c.ch === '\u00a0');
+        const gap = edge - line[line.length - 1]!.right;
+        // A line ends short only by what could not break: the next line's first character, or its number with its unit.
+        expect(gap, `a short line in "${text(paragraph)}"`).to.be.below(leadingPiece(lines[i + 1]!) + 0.5 * parseFloat(style.fontSize));
+      }
+    }
+    expect(measured, 'paragraphs on more than one line').to.be.at.least(3);
+    const roots = [el.shadowRoot!, ...cardRoots];
+    let joined = 0;
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.parentElement?.checkVisibility()) continue;
+        for (const match of node.textContent!.matchAll(/[\d.,%]+\u00a0\S/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index!);
+          range.setEnd(node, match.index! + match[0].length);
+          expect(range.getClientRects().length, `"${match[0]}" split across lines`).to.equal(1);
+          joined++;
+        }
+      }
+    }
+    expect(joined).to.be.greaterThan(5);
+  });
 });
+
+interface Glyph {
+  ch: string;
+  top: number;
+  height: number;
+  right: number;
+  width: number;
+}
+
+/** An element's characters where they are drawn, line by line. */
+function textLines(element: Element): Glyph[][] {
+  const lines: Glyph[][] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.textContent!.length; i++) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const rect = range.getBoundingClientRect();
+      if (rect.height === 0) continue;
+      const glyph = { ch: node.textContent![i]!, top: rect.top, height: rect.height, right: rect.right, width: rect.width };
+      const line = lines.find((l) => Math.abs(l[0]!.top - rect.top) < rect.height / 2);
+      if (line) line.push(glyph);
+      else lines.push([glyph]);
+    }
+  }
+  return lines.sort((a, b) => a[0]!.top - b[0]!.top);
+}
+
+/** The width of a line's first piece that no line may break inside: a Chinese character (with the punctuation after it) or a run of Latin letters and digits (with a unit joined by a no-break space). */
+function leadingPiece(line: Glyph[]): number {
+  const chinese = /[\u3400-\u9fff]/;
+  const closing = /[，。；：、）」』！？]/;
+  let width = 0;
+  for (let i = 0; i < line.length; i++) {
+    const { ch } = line[i]!;
+    const next = line[i + 1]?.ch;
+    width += line[i]!.width;
+    if (next === undefined || next === ' ') break;
+    if ((chinese.test(ch) || closing.test(ch)) && !closing.test(next)) break;
+    if (chinese.test(next) && ch !== '\u00a0' && !/[（「『]/.test(ch)) break;
+  }
+  return width;
+}

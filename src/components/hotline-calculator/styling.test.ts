@@ -101,6 +101,32 @@ describe('styling hooks and layout', () => {
     }
   });
 
+  it('lays out cards side by side without empty bands: a shorter card keeps its spare room above its action, aligned with its row', async () => {
+    const el = await sized(1280);
+    const all = [...el.shadowRoot!.querySelectorAll('hotline-plan-card')];
+    const rows = new Map<number, Element[]>();
+    for (const c of all) {
+      const top = Math.round(c.getBoundingClientRect().top);
+      rows.set(top, [...(rows.get(top) ?? []), c]);
+    }
+    expect([...rows.values()].some((row) => row.length > 1), 'cards side by side').to.equal(true);
+    for (const row of rows.values()) {
+      const actions = row.map((c) => c.shadowRoot!.querySelector('.action')!.getBoundingClientRect().bottom);
+      for (const bottom of actions) expect(bottom).to.be.closeTo(actions[0]!, 1);
+    }
+    for (const c of all) {
+      const article = c.shadowRoot!.querySelector('.card')!;
+      const gap = parseFloat(getComputedStyle(article).rowGap);
+      const blocks = [...article.children].filter(
+        (child) => !child.classList.contains('action') && child.getBoundingClientRect().height > 0 && text(child) !== '',
+      );
+      for (let i = 1; i < blocks.length; i++) {
+        const space = blocks[i]!.getBoundingClientRect().top - blocks[i - 1]!.getBoundingClientRect().bottom;
+        expect(space, `an empty band above "${text(blocks[i])}" in ${c.dataset.planId}`).to.be.at.most(gap + 1);
+      }
+    }
+  });
+
   it('wraps Chinese between characters, so that each line of a paragraph runs to its edge, and never splits a number from its unit', async () => {
     const el = await sized(320);
     $(el, '.options-toggle').click();

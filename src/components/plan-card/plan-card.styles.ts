@@ -70,19 +70,15 @@ const ownStyles = css`
   .more:empty {
     display: none;
   }
-  /* Cards side by side (the calculator's width allows two columns): fixed
-     slots for the badges and figures, so that names and amounts line up. */
+  /* Cards side by side (the calculator's width allows two columns): a slot
+     for the badges, so that names and headline figures line up. The lines
+     under the figure keep no empty slots: a shorter card's spare room goes
+     above its action, which lines up with its row's. */
   @container (min-width: 34em) {
     .badges {
       min-height: 1.6em;
     }
-    .upfront,
-    .more {
-      min-height: 1.45em;
-    }
-    .badges:empty,
-    .upfront:empty,
-    .more:empty {
+    .badges:empty {
       display: flex;
     }
   }

@@ -120,6 +120,30 @@ const layoutStyles = css`
       display: flex;
     }
   }
+  /* In one column the widget is most likely on a phone: every control is at
+     least 44 px each way, a fingertip's size, not only WCAG's 24 px. */
+  @container (max-width: 719.98px) {
+    .root input[type='range'],
+    .root input.number,
+    .root button:not(.skip-link),
+    .root .check {
+      min-height: 44px;
+    }
+    .root button:not(.skip-link) {
+      min-width: 44px;
+    }
+    .root .check {
+      align-items: center;
+    }
+    .root .check input {
+      margin-top: 0;
+    }
+    .root details > summary {
+      min-height: 44px;
+      /* The label centred in its 44 px. */
+      padding-block: calc((44px - 1lh) / 2);
+    }
+  }
   :focus-visible {
     outline: 3px solid var(--hotline-accent);
     outline-offset: 2px;

@@ -101,6 +101,24 @@ describe('styling hooks and layout', () => {
     }
   });
 
+  it('gives every slider, box, field, button and disclosure a target of at least 44 × 44 px on a phone', async () => {
+    const el = await sized(360);
+    $(el, '.options-toggle').click();
+    await settle(el);
+    const cardRoots = [...el.shadowRoot!.querySelectorAll('hotline-plan-card')].map((c) => c.shadowRoot!);
+    const targets = [
+      ...el.shadowRoot!.querySelectorAll<HTMLElement>('input[type="range"], label.check, button, input.number, summary'),
+      ...cardRoots.flatMap((root) => [...root.querySelectorAll<HTMLElement>('summary, .action')]),
+    ].filter((target) => target.checkVisibility() && !target.classList.contains('skip-link'));
+    expect(targets.length).to.be.greaterThan(15);
+    for (const target of targets) {
+      const box = target.getBoundingClientRect();
+      const name = `${target.tagName.toLowerCase()}.${target.className} "${text(target).slice(0, 20)}"`;
+      expect(box.height, name).to.be.at.least(44);
+      expect(box.width, name).to.be.at.least(44);
+    }
+  });
+
   it('lays out cards side by side without empty bands: a shorter card keeps its spare room above its action, aligned with its row', async () => {
     const el = await sized(1280);
     const all = [...el.shadowRoot!.querySelectorAll('hotline-plan-card')];

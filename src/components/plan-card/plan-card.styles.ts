@@ -210,6 +210,18 @@ const ownStyles = css`
     text-decoration: none;
     cursor: pointer;
   }
+  /* One column (most likely a phone): fingertip-sized targets, as the calculator's. */
+  @container (max-width: 719.98px) {
+    summary {
+      box-sizing: border-box;
+      min-height: 44px;
+      /* The label centred in its 44 px. */
+      padding-block: calc((44px - 1lh) / 2);
+    }
+    .action {
+      min-height: 44px;
+    }
+  }
   :host(:not([cheapest])) .action {
     background: transparent;
     color: var(--hotline-accent-text, var(--hotline-accent, #0b57a4));

@@ -170,6 +170,13 @@ export const controlStyles = css`
     top: 1.25em;
     left: 0.65em;
   }
+  /* The triangle is drawn by one coloured border: forced colours would paint
+     all four and leave a square that no longer says open or closed. */
+  @media (forced-colors: active) {
+    .options-toggle::before {
+      forced-color-adjust: none;
+    }
+  }
   .options-label {
     font-weight: 600;
   }

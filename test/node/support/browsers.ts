@@ -26,6 +26,11 @@ export interface TestPage {
   pdf(): Promise<Uint8Array>;
   /** Sets the viewport (CSS pixels) for what follows. */
   setViewport(width: number, height: number): Promise<void>;
+  /**
+   * Emulates forced colours (Windows' high-contrast themes) for what follows;
+   * false where the browser's automation cannot.
+   */
+  forcedColors(active: boolean): Promise<boolean>;
   /** Uncaught errors and unhandled rejections that reached the page. */
   readonly pageErrors: string[];
   readonly consoleMessages: ConsoleMessage[];
@@ -127,6 +132,10 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
       await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    async forcedColors(active) {
+      await page.emulateMedia({ forcedColors: active ? 'active' : 'none' });
+      return true;
+    },
     pdf: async () => new Uint8Array(await page.pdf()),
   };
 }
@@ -151,6 +160,14 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
       await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
+    async forcedColors(active) {
+      try {
+        await page.emulateMediaFeatures([{ name: 'forced-colors', value: active ? 'active' : 'none' }]);
+        return true;
+      } catch {
+        return false; // WebDriver BiDi has no media-feature emulation
+      }
+    },
     pdf: async () => new Uint8Array(await page.pdf()),
   };
 }

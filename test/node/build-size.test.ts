@@ -16,7 +16,7 @@ import { bundleComposition } from './support/bundle-composition.js';
 const TARGET_BYTES = 48 * 1024;
 /**
  * The ceiling enforced today: 76 KB, about 2 KB above the script's size
- * (75,814 bytes with zlib's gzip -9).
+ * (76,108 bytes with zlib's gzip -9).
  */
 const CEILING_BYTES = 76 * 1024;
 const script = new URL('../../dist/hotline-calculator.js', import.meta.url);

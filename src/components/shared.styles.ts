@@ -17,3 +17,10 @@ export const visuallyHidden = css`
     border: 0;
   }
 `;
+
+/** A run of tariff text kept on one line (tariff-text.ts). */
+export const keptRuns = css`
+  .keep {
+    white-space: nowrap;
+  }
+`;

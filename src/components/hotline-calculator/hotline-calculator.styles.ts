@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { callLogStyles } from '../call-log-panel/call-log-panel.styles.js';
-import { visuallyHidden } from '../shared.styles.js';
+import { keptRuns, visuallyHidden } from '../shared.styles.js';
 import { controlStyles } from '../usage-controls/usage-controls.styles.js';
 import { decideStyles } from './decide.styles.js';
 import { resultsStyles } from './results.styles.js';
@@ -172,4 +172,4 @@ const layoutStyles = css`
 
 // The layout comes after the results and states (its container query switches
 // what they set); the decision panel's print rules come last, over everything.
-export const calculatorStyles = [visuallyHidden, controlStyles, callLogStyles, resultsStyles, stateStyles, layoutStyles, decideStyles];
+export const calculatorStyles = [visuallyHidden, keptRuns, controlStyles, callLogStyles, resultsStyles, stateStyles, layoutStyles, decideStyles];

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../../i18n/format.js';
 import { localize } from '../../tariffs/localized-text.js';
+import { tariffText } from '../tariff-text.js';
 import { callLogStringsFor } from '../call-log-panel/call-log-strings.js';
 import type { ControlHost } from '../usage-controls/control-host.js';
 import { PLANS_ID } from './results-view.js';
@@ -29,7 +30,7 @@ export class ResultBar {
     const name = localize(state.tariffs.plans.find((p) => p.id === cheapest.planId)?.name, locale);
     return html`<button type="button" class="result-bar ${layout}" @click=${this.#onJump}>
       <span class="bar-label">${t.barLabel}${fromLog ? html`<span class="bar-source">${callLogStringsFor(locale).fromRecords}</span>` : nothing}</span>
-      <span class="bar-plan">${name}</span>
+      <span class="bar-plan">${tariffText(name)}</span>
       <span class="bar-figure"><span class="bar-amount">${money(headline(cheapest))}</span><span class="per">${t.perMonth}</span></span>
       ${cheapest.upfrontTotal === '0.00' ? nothing : html`<span class="bar-upfront">${t.paidAtSigning(money(cheapest.upfrontTotal))}</span>`}
       <span class="visually-hidden">${t.summarySeparator}${t.barJump}</span>

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../shared.styles.js';
+import { keptRuns, visuallyHidden } from '../shared.styles.js';
 
 /**
  * The card reads the calculator's `--hotline-*` custom properties (they
@@ -257,4 +257,4 @@ const ownStyles = css`
   }
 `;
 
-export const planCardStyles = [visuallyHidden, ownStyles];
+export const planCardStyles = [visuallyHidden, keptRuns, ownStyles];

@@ -168,3 +168,44 @@ describe('<hotline-plan-card>', () => {
     expect(samePlanQuote(quote, { ...copy, linesNeeded: copy.linesNeeded + 1 })).to.be.false;
   });
 });
+
+describe('<hotline-plan-card> tariff text', () => {
+  it('never breaks a line inside a rate ("0.11 元/分钟") or between a number and its unit in a plan name or summary, at any width', async () => {
+    const { default: bundled } = await import('../../tariffs/default.json');
+    const tariffs = parseTariffs(bundled);
+    const quote = estimate(tariffs, {});
+    const box = document.createElement('div');
+    document.body.append(box);
+    const rates = /(?:\d[\d,.]*[ \u00a0])?\p{Script=Han}{1,2}\/(?:分钟|秒|天|月|年|次|路|个)|\d[\d,.]*[ \u00a0]\p{Script=Han}{1,2}/gu;
+    let checked = 0;
+    try {
+      for (const plan of quote.plans) {
+        const el = document.createElement('hotline-plan-card');
+        el.tariffs = tariffs;
+        el.quote = plan;
+        el.locale = 'zh-CN';
+        box.replaceChildren(el);
+        await el.updateComplete;
+        const texts = [...el.shadowRoot!.querySelectorAll('h3, .summary')];
+        for (let width = 200; width <= 420; width += 3) {
+          box.style.width = `${width}px`;
+          for (const element of texts) {
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const match of node.textContent!.matchAll(rates)) {
+                const range = document.createRange();
+                range.setStart(node, match.index!);
+                range.setEnd(node, match.index! + match[0].length);
+                expect(range.getClientRects().length, `"${match[0]}" split at ${width} px`).to.equal(1);
+                checked++;
+              }
+            }
+          }
+        }
+      }
+    } finally {
+      box.remove();
+    }
+    expect(checked).to.be.greaterThan(500);
+  });
+});

@@ -6,6 +6,7 @@ import { cardStringsFor, type CardStrings } from '../../i18n/card-strings.js';
 import { formatList, formatMoney, formatNumber, formatRate } from '../../i18n/format.js';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.js';
 import { localize } from '../../tariffs/localized-text.js';
+import { tariffText } from '../tariff-text.js';
 import { planCardEvent } from './plan-card-events.js';
 import { AfterFirstPaint } from '../after-paint.js';
 import { planCardStyles } from './plan-card.styles.js';
@@ -141,11 +142,11 @@ export class HotlinePlanCard extends LitElement {
           <p class="badges">${this.cheapest ? html`<span class="badge cheapest">${t.cheapest}</span>` : nothing}${badge
             ? html`<span class="badge">${badge}</span>`
             : nothing}</p>
-          <h3 id="name">${name}</h3>
+          <h3 id="name">${tariffText(name)}</h3>
           <p class="carrier">${localize(carrier?.name, this.locale)} · ${t.term(this.#number(quote.termMonths))}</p>
         </header>
         ${quote.available ? this.#renderFigures() : this.#renderUnavailable()} ${this.#renderSaving()}
-        ${summary ? html`<p class="summary">${summary}</p>` : nothing}
+        ${summary ? html`<p class="summary">${tariffText(summary)}</p>` : nothing}
         <p class="capacity">${this.profile ? profileCapacityText(this.profile, this.#profileContext()) : this.#capacityText()}</p>
         ${this.profile ? this.#renderProfileDetails(name) : this.#renderDetails(name)} ${this.#renderAction(name)}
       </article>

@@ -3,8 +3,9 @@
  * Headless Chromium with the CPU slowed 4× (CDP `Emulation.setCPUThrottlingRate`)
  * loads the production one-script build the way a reseller's page does
  * (`<script src defer>`, the bundled tariffs) with one calculator, then with
- * two, each run in a fresh page on a URL of its own (no code cache). It prints
- * the medians of
+ * two, then on a page painted before the script is added (paintedPage), each
+ * run in a fresh page on a URL of its own (no code cache). It prints the
+ * medians of
  *
  * - evaluation: the script's own run, first statement to last (marks added
  *   around the served copy), element definitions and upgrades included;
@@ -33,6 +34,22 @@ const page = (calculators: number) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>first price</title>
 <script src="/bench/hotline-calculator.js?run=RUN" defer></script>
 </head><body>${'<hotline-calculator locale="en"></hotline-calculator>'.repeat(calculators)}</body></html>`;
+
+/**
+ * A reseller's page that is on screen before the script arrives (a script
+ * loaded late, or added by a tag manager): its text painted, then, two frames
+ * after its load event, the script tag added. What the widget adds to a page
+ * that has already paid for its own first frame.
+ */
+const paintedPage = () => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>first price, page painted first</title></head>
+<body><h1>Reseller</h1><p>The page's own text, painted before the calculator's script arrives.</p>
+<hotline-calculator locale="en"></hotline-calculator>
+<script>addEventListener('load', () => requestAnimationFrame(() => requestAnimationFrame(() => {
+  const script = document.createElement('script');
+  script.src = '/bench/hotline-calculator.js?run=RUN';
+  document.head.append(script);
+})));</script></body></html>`;
 
 /**
  * In the page, from the end of the script: resolves with the time (relative
@@ -72,6 +89,8 @@ interface Load {
 
 async function load(tab: Page, url: string): Promise<Load> {
   await tab.goto(url);
+  // A page that adds the script late has no watcher yet when it has loaded.
+  await tab.waitForFunction(() => (window as any).hotlineFirstCard !== undefined);
   const firstCardMs = await tab.evaluate(() => (window as any).hotlineFirstCard as Promise<number>);
   const evaluationMs = await tab.evaluate(
     () => performance.measure('hotline-evaluation', 'hotline-script-start', 'hotline-script-end').duration,
@@ -90,9 +109,9 @@ export async function runFirstPriceBench(): Promise<void> {
   server.route('/bench/hotline-calculator.js', { body: instrumented(script) });
   server.route('/bench/bare.js', { body: instrumented(await bareElementScript()) });
   // Each run's page names the script with a query of its own: no compiled code is reused from the run before.
-  const pageUrl = (calculators: number, run: string, bare = false) => {
+  const pageUrl = (calculators: number | 'painted', run: string, bare = false) => {
     const path = `/bench/page-${run}${bare ? '-bare' : ''}.html`;
-    const html = page(calculators).replace('RUN', run);
+    const html = (calculators === 'painted' ? paintedPage() : page(calculators)).replace('RUN', run);
     server.route(path, { body: bare ? html.replace('/bench/hotline-calculator.js', '/bench/bare.js') : html });
     return server.url(path);
   };
@@ -124,8 +143,12 @@ export async function runFirstPriceBench(): Promise<void> {
       const verdict = budget && `   budget first card ≤ ${BUDGET_ONE_MS} ms: ${firstCard <= BUDGET_ONE_MS ? 'ok' : 'OVER'}`;
       console.log(`  ${label.padEnd(24)} evaluation ${ms(evaluation)}   script end → first card painted ${ms(firstCard)}${verdict}`);
     };
-    for (const [label, path] of [['1 calculator', 'one'], ['2 calculators', 'two']] as const) {
-      const calculators = path === 'one' ? 1 : 2;
+    const scenarios = [
+      ['1 calculator', 'one', 1],
+      ['2 calculators', 'two', 2],
+      ['1, page painted first', 'painted', 'painted'],
+    ] as const;
+    for (const [label, path, calculators] of scenarios) {
       const loads: Load[] = [];
       const bare: Load[] = [];
       // In turn, so that a machine busy for a while slows both alike.
@@ -134,7 +157,7 @@ export async function runFirstPriceBench(): Promise<void> {
         bare.push(await throttledLoad(pageUrl(calculators, `${path}-${run}`, true)));
       }
       line(label, loads, path === 'one' ? 'budget' : '');
-      line(`  a bare Lit element${calculators > 1 ? ' ×2' : ''}`, bare);
+      line(`  a bare Lit element${calculators === 2 ? ' ×2' : ''}`, bare);
     }
     const profilePath = process.env.HOTLINE_BENCH_PROFILE;
     if (profilePath) {

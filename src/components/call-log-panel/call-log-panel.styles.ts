@@ -188,7 +188,7 @@ export const callLogStyles = css`
   }
   .mapping-problem {
     font-weight: 600;
-    color: var(--hotline-danger);
+    color: var(--_danger-text);
   }
   /* A shadow at an edge while more columns lie past it: a file with many
      columns still scrolls, and the visitor sees that it does. */
@@ -246,7 +246,7 @@ export const callLogStyles = css`
     width: 9em;
   }
   .current-bill .hint.invalid {
-    color: var(--hotline-danger);
+    color: var(--_danger-text);
     font-weight: 600;
   }
   .bar-source {

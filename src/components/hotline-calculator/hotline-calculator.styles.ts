@@ -27,6 +27,10 @@ const layoutStyles = css`
       'Noto Sans CJK SC', sans-serif;
     --hotline-font-size: 16px;
     --hotline-cheapest-surface: color-mix(in srgb, var(--hotline-accent) 6%, var(--hotline-surface));
+    /* The danger colour as text: a dark theme that keeps the default red
+       (documented as the error panel's border) still reads, mixed toward
+       its own text colour. */
+    --_danger-text: color-mix(in srgb, var(--hotline-danger) 60%, var(--hotline-text));
     --hotline-color-scheme: light;
     display: block;
   }

@@ -27,7 +27,7 @@ export const resultsStyles = css`
     padding: 0.1em 0.6em;
     border-radius: 999px;
     border: 1px solid var(--hotline-danger);
-    color: var(--hotline-danger);
+    color: var(--_danger-text);
     font-size: 0.85em;
     font-weight: 600;
     text-decoration: none;

@@ -1,4 +1,4 @@
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { planCardStyles } from '../plan-card/plan-card.styles.js';
 import { $, card, fixtureCalculator, settle, text } from '../../../test/support/calculator-helpers.js';
 import { tariffFixture } from '../../../test/support/tariff-builder.js';
@@ -6,6 +6,18 @@ import { HotlineCalculator } from './hotline-calculator.js';
 import { calculatorStyles } from './hotline-calculator.styles.js';
 
 const pageStyles: HTMLStyleElement[] = [];
+
+/** WCAG contrast of two computed colours, `rgb(…)` or `color(srgb …)`. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const scale = color.startsWith('color(') ? 1 : 255;
+    const [r, g, b] = color.match(/[\d.]+/g)!.map((n) => Number(n) / scale);
+    const linear = (v: number) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
 
 function addPageStyle(css: string): void {
   const style = document.createElement('style');
@@ -73,6 +85,18 @@ describe('styling hooks and layout', () => {
     expect($(narrow, '.results').getBoundingClientRect().top).to.be.greaterThan(
       $(narrow, '.controls').getBoundingClientRect().bottom - 1,
     );
+  });
+
+  it('keeps the "sample prices" badge readable on the README dark theme, which leaves --hotline-danger as it is', async () => {
+    addPageStyle(`hotline-calculator.dark {
+      --hotline-accent: #7cb7ff; --hotline-accent-contrast: #0b1a2b; --hotline-text: #e8edf3; --hotline-muted: #aab4c0;
+      --hotline-surface: #14181f; --hotline-muted-surface: #1f252e; --hotline-border: #8793a3; }`);
+    for (const theme of ['', 'dark']) {
+      const bundled = await fixture<HotlineCalculator>(html`<hotline-calculator class=${theme}></hotline-calculator>`);
+      await settle(bundled);
+      const ratio = contrast(getComputedStyle($(bundled, '.sample-badge')).color, getComputedStyle($(bundled, '.root')).backgroundColor);
+      expect(ratio, `theme "${theme}"`).to.be.at.least(4.5);
+    }
   });
 
   it('fits 320 px without horizontal scrolling', async () => {

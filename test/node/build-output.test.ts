@@ -105,6 +105,19 @@ test('custom-elements.json documents the public API of <hotline-calculator>', ()
   }
 });
 
+test("the README's styling table lists every custom property, and its dark theme turns native controls dark too", () => {
+  const manifest = JSON.parse(read(pkg.customElements));
+  const element = manifest.modules
+    .flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])
+    .find((d: { tagName?: string }) => d.tagName === 'hotline-calculator');
+  const readme = read('README.md');
+  const table = new Set([...readme.matchAll(/^\| `(--hotline-[\w-]+)` \|/gm)].map((m) => m[1]));
+  for (const { name } of element.cssProperties) assert.ok(table.has(name), `${name} is not in the README's table`);
+  const dark = readme.match(/hotline-calculator\.dark \{([^}]*)\}/);
+  assert.ok(dark, 'the README has no dark theme');
+  assert.match(dark[1], /--hotline-color-scheme:\s*dark;/, 'checkboxes and radio buttons stay white on the dark theme');
+});
+
 test('embed.html uses only the classic script; tariff-preview.html has no inline script', () => {
   const embed = read('dist/embed.html');
   const embedScripts = [...embed.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);

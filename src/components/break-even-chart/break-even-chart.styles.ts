@@ -37,14 +37,16 @@ const frameStyles = css`
     overflow: hidden;
     touch-action: pan-y;
   }
+  /* The default series colours lean a fifth toward the text colour: darker
+     on a light theme, lighter on a dark one, at least 3:1 on either. */
   .series-0 { --series: var(--hotline-chart-1, var(--hotline-accent, #0b57a4)); }
-  .series-1 { --series: var(--hotline-chart-2, #b3261e); }
-  .series-2 { --series: var(--hotline-chart-3, #1b7f3b); }
-  .series-3 { --series: var(--hotline-chart-4, #8a4b00); }
-  .series-4 { --series: var(--hotline-chart-5, #6a3fb5); }
-  .series-5 { --series: var(--hotline-chart-6, #00707f); }
-  .series-6 { --series: var(--hotline-chart-7, #a3177a); }
-  .series-7 { --series: var(--hotline-chart-8, #4f5968); }
+  .series-1 { --series: var(--hotline-chart-2, color-mix(in srgb, #b3261e 80%, var(--hotline-text, #1a2230))); }
+  .series-2 { --series: var(--hotline-chart-3, color-mix(in srgb, #1b7f3b 80%, var(--hotline-text, #1a2230))); }
+  .series-3 { --series: var(--hotline-chart-4, color-mix(in srgb, #8a4b00 80%, var(--hotline-text, #1a2230))); }
+  .series-4 { --series: var(--hotline-chart-5, color-mix(in srgb, #6a3fb5 80%, var(--hotline-text, #1a2230))); }
+  .series-5 { --series: var(--hotline-chart-6, color-mix(in srgb, #00707f 80%, var(--hotline-text, #1a2230))); }
+  .series-6 { --series: var(--hotline-chart-7, color-mix(in srgb, #a3177a 80%, var(--hotline-text, #1a2230))); }
+  .series-7 { --series: var(--hotline-chart-8, color-mix(in srgb, #4f5968 80%, var(--hotline-text, #1a2230))); }
 `;
 
 /**

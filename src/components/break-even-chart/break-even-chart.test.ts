@@ -76,10 +76,11 @@ function pointOf(planId: string, minutes: number) {
   return DATA.curves.find((curve) => curve.planId === planId)!.points.find((point) => point.minutes === minutes)!;
 }
 
-/** WCAG relative luminance of an `rgb(r, g, b)` colour. */
+/** WCAG relative luminance of an `rgb(r, g, b)` or `color(srgb r g b)` colour. */
 function luminance(color: string): number {
+  const scale = color.startsWith('color(') ? 1 : 255;
   const [r, g, b] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((channel) => {
-    const c = channel / 255;
+    const c = channel / scale;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
@@ -227,6 +228,21 @@ describe('<hotline-break-even-chart>', () => {
       probe.setAttribute('class', `line series-${i}`);
       root(el).querySelector('svg.plot')!.append(probe);
       const contrast = (surface + 0.05) / (luminance(getComputedStyle(probe).stroke) + 0.05);
+      expect(contrast, `series ${i}`).to.be.at.least(3);
+      probe.remove();
+    }
+  });
+
+  it('keeps series colours of at least 3:1 on the README dark theme', async () => {
+    const el = await chart();
+    el.style.setProperty('--hotline-text', '#e8edf3');
+    el.style.setProperty('--hotline-accent', '#7cb7ff');
+    const surface = luminance('rgb(20, 24, 31)');
+    for (let i = 0; i < 8; i++) {
+      const probe = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      probe.setAttribute('class', `line series-${i}`);
+      root(el).querySelector('svg.plot')!.append(probe);
+      const contrast = (luminance(getComputedStyle(probe).stroke) + 0.05) / (surface + 0.05);
       expect(contrast, `series ${i}`).to.be.at.least(3);
       probe.remove();
     }

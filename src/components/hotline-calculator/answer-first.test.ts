@@ -178,6 +178,28 @@ describe('<hotline-calculator>: the answer first', () => {
     expect(own.shadowRoot!.querySelector('.sample-badge')).to.equal(null);
   });
 
+  it('on a narrow host, brings a control that Shift+Tab reaches at the top of the screen in below the result bar, not behind it', async () => {
+    // In English at 320 px the bar runs to four lines.
+    const el = await inBox(320, { locale: 'en' });
+    const toggle = $(el, '.options-toggle');
+    if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+    await settle(el);
+    const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.options-panel input, .options-panel button')];
+    expect(controls.length).to.be.at.least(3);
+    for (const [target, next] of [[controls[0]!, controls[1]!], [controls[2]!, controls[3]!]]) {
+      // The visitor has tabbed on past `target`; the page has scrolled it up to just under the screen's top edge.
+      next.focus({ preventScroll: true });
+      window.scrollTo(0, target.getBoundingClientRect().top + window.scrollY - 10);
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(el.shadowRoot!.activeElement).to.equal(target);
+      const bar = visibleBar(el).getBoundingClientRect();
+      expect(target.getBoundingClientRect().top, `${target.outerHTML.slice(0, 60)} under the bar`).to.be.at.least(bar.bottom);
+    }
+    window.scrollTo(0, 0);
+  });
+
   it('has a skip link to the results as its first focus stop', async () => {
     const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
     const el = await fixtureCalculator();

@@ -147,6 +147,13 @@ const layoutStyles = css`
       /* The label centred in its 44 px. */
       padding-block: calc((44px - 1lh) / 2);
     }
+    /* The result bar sticks over the top of the controls: a control that
+       focus brings in at the top stops below it, not behind it. In the
+       widget's font size: fields have a smaller one of their own, and the
+       bar runs to four lines at 320 px. */
+    .controls :is(input, button, summary, a) {
+      scroll-margin-top: calc(9 * var(--hotline-font-size));
+    }
   }
   :focus-visible {
     outline: 3px solid var(--hotline-accent);

@@ -200,6 +200,27 @@ describe('<hotline-calculator>: the answer first', () => {
     window.scrollTo(0, 0);
   });
 
+  it('on a wide host, brings a card that Shift+Tab reaches at the top of the screen in below the result bar, not behind it', async () => {
+    const el = await inBox(1000, { locale: 'en', 'cta-href': 'https://reseller.example/apply?plan={plan}' });
+    // Room below, so that the page can scroll any card up to the top of the screen.
+    const room = document.createElement('div');
+    room.style.height = '2000px';
+    el.after(room);
+    const shown = cards(el).filter((c) => c.checkVisibility());
+    const card = shown[shown.length - 1]!;
+    const details = card.shadowRoot!.querySelector<HTMLElement>('summary')!;
+    // The visitor has tabbed on to the card's apply link; the page has scrolled its details up to the screen's top edge.
+    card.shadowRoot!.querySelector<HTMLElement>('[part="cta"]')!.focus({ preventScroll: true });
+    window.scrollTo(0, details.getBoundingClientRect().top + window.scrollY - 10);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(card.shadowRoot!.activeElement).to.equal(details);
+    const bar = visibleBar(el).getBoundingClientRect();
+    expect(details.getBoundingClientRect().top, 'the details under the bar').to.be.at.least(bar.bottom);
+    window.scrollTo(0, 0);
+  });
+
   it('has a skip link to the results as its first focus stop', async () => {
     const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
     const el = await fixtureCalculator();

@@ -147,17 +147,18 @@ const layoutStyles = css`
       /* The label centred in its 44 px. */
       padding-block: calc((44px - 1lh) / 2);
     }
-    /* The result bar sticks over the top of the controls: a control that
-       focus brings in at the top stops below it, not behind it. In the
-       widget's font size: fields have a smaller one of their own, and the
-       bar runs to four lines at 320 px. */
-    .controls :is(input, button, summary, a) {
-      scroll-margin-top: calc(9 * var(--hotline-font-size));
-    }
   }
   :focus-visible {
     outline: 3px solid var(--hotline-accent);
     outline-offset: 2px;
+  }
+  /* The result bar sticks over the top of the controls (narrow) or of the
+     results (wide): a control that focus brings in at the top stops below
+     it, not behind it. In the widget's font size: fields have a smaller one
+     of their own, and the bar runs to four lines at 320 px. The cards say
+     the same for theirs. */
+  .layout :is(input, button, summary, a) {
+    scroll-margin-top: calc(9 * var(--hotline-font-size));
   }
 
   @media (forced-colors: active) {

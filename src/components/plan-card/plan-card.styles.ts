@@ -27,6 +27,11 @@ const ownStyles = css`
     background: var(--hotline-surface, #fff);
     color: var(--hotline-text, #1a2230);
   }
+  /* Clear of the calculator's sticky result bar when focus brings them in at the top. */
+  summary,
+  .action {
+    scroll-margin-top: calc(9 * var(--hotline-font-size, 16px));
+  }
   :host([cheapest]) .card {
     border: 2px solid var(--hotline-accent, #0b57a4);
     padding: calc(1em - 1px) calc(1.1em - 1px);

@@ -31,6 +31,11 @@ describe('break-even chart strings', () => {
     expect(Object.keys(chartStringsFor('zh-CN')).sort()).to.deep.equal(Object.keys(chartStringsFor('en')).sort());
   });
 
+  it('tells a visitor on a touch screen, where nothing hovers, to tap the chart', () => {
+    expect(chartStringsFor('en').exploreHint).to.match(/\btap\b/);
+    expect(chartStringsFor('zh-CN').exploreHint).to.include('点按');
+  });
+
   it('labels the visitor’s minutes with the locale’s colon', () => {
     expect(chartStringsFor('zh-CN').currentAt('4,321\u00a0分钟')).to.equal('您的用量：4,321\u00a0分钟');
     expect(chartStringsFor('en').currentAt('4,321 minutes')).to.equal('You: 4,321 minutes');

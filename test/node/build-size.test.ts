@@ -2,7 +2,7 @@
 // with every feature in it; Lit (6.9 KB) and decimal.js (4.5 KB, trimmed to
 // the engine's methods) take a quarter of that, and the features of the
 // calculator, chart, switch points, share link, printable quote and the
-// call-log import and panel bring the script to about 74 KB (README, "Size").
+// call-log import and panel bring the script to about 75 KB (README, "Size").
 // Until the script meets the budget, this test holds it to a ceiling just
 // above its current size, so that growth is a decision and not an accident,
 // and reports the distance to the budget.
@@ -15,8 +15,8 @@ import { bundleComposition } from './support/bundle-composition.js';
 /** The v1.1 budget: 48 KB, counted as 48 × 1024 bytes of `gzip -9` output. */
 const TARGET_BYTES = 48 * 1024;
 /**
- * The ceiling enforced today: 76 KB, about 2 KB above the script's size
- * (76,108 bytes with zlib's gzip -9).
+ * The ceiling enforced today: 76 KB, about 1.3 KB above the script's size
+ * (76,495 bytes with zlib's gzip -9).
  */
 const CEILING_BYTES = 76 * 1024;
 const script = new URL('../../dist/hotline-calculator.js', import.meta.url);

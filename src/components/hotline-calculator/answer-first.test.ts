@@ -22,6 +22,13 @@ async function inBox(width: number, attributes: Record<string, string> = {}): Pr
   return el;
 }
 
+/** The visitor presses Shift+Tab: focus moves back one stop. */
+async function shiftTab(): Promise<void> {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
+
 describe('<hotline-calculator>: the answer first', () => {
   for (const [width, first, later] of [
     [1000, [], ['.more-options', '[part="chart"]', '.actions', '[part="notice"]']],
@@ -190,9 +197,7 @@ describe('<hotline-calculator>: the answer first', () => {
       // The visitor has tabbed on past `target`; the page has scrolled it up to just under the screen's top edge.
       next.focus({ preventScroll: true });
       window.scrollTo(0, target.getBoundingClientRect().top + window.scrollY - 10);
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await shiftTab();
       expect(el.shadowRoot!.activeElement).to.equal(target);
       const bar = visibleBar(el).getBoundingClientRect();
       expect(target.getBoundingClientRect().top, `${target.outerHTML.slice(0, 60)} under the bar`).to.be.at.least(bar.bottom);
@@ -212,9 +217,7 @@ describe('<hotline-calculator>: the answer first', () => {
     // The visitor has tabbed on to the card's apply link; the page has scrolled its details up to the screen's top edge.
     card.shadowRoot!.querySelector<HTMLElement>('[part="cta"]')!.focus({ preventScroll: true });
     window.scrollTo(0, details.getBoundingClientRect().top + window.scrollY - 10);
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await shiftTab();
     expect(card.shadowRoot!.activeElement).to.equal(details);
     const bar = visibleBar(el).getBoundingClientRect();
     expect(details.getBoundingClientRect().top, 'the details under the bar').to.be.at.least(bar.bottom);

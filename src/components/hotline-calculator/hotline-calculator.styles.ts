@@ -31,6 +31,11 @@ const layoutStyles = css`
        (documented as the error panel's border) still reads, mixed toward
        its own text colour. */
     --_danger-text: color-mix(in srgb, var(--hotline-danger) 60%, var(--hotline-text));
+    /* How far below the top of the screen focus brings a control in, clear of
+       the sticky result bar: in the widget's font size (fields have a smaller
+       one of their own), and the bar runs to four lines at 320 px. The cards
+       read it too. */
+    --_bar-clearance: calc(9 * var(--hotline-font-size));
     --hotline-color-scheme: light;
     display: block;
   }
@@ -154,11 +159,9 @@ const layoutStyles = css`
   }
   /* The result bar sticks over the top of the controls (narrow) or of the
      results (wide): a control that focus brings in at the top stops below
-     it, not behind it. In the widget's font size: fields have a smaller one
-     of their own, and the bar runs to four lines at 320 px. The cards say
-     the same for theirs. */
+     it, not behind it. */
   .layout :is(input, button, summary, a) {
-    scroll-margin-top: calc(9 * var(--hotline-font-size));
+    scroll-margin-top: var(--_bar-clearance);
   }
 
   @media (forced-colors: active) {

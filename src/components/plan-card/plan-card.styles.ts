@@ -27,10 +27,11 @@ const ownStyles = css`
     background: var(--hotline-surface, #fff);
     color: var(--hotline-text, #1a2230);
   }
-  /* Clear of the calculator's sticky result bar when focus brings them in at the top. */
+  /* Clear of the calculator's sticky result bar when focus brings them in at
+     the top (the calculator sets how far; a card on its own has no bar). */
   summary,
   .action {
-    scroll-margin-top: calc(9 * var(--hotline-font-size, 16px));
+    scroll-margin-top: var(--_bar-clearance, 0px);
   }
   :host([cheapest]) .card {
     border: 2px solid var(--hotline-accent, #0b57a4);
